@@ -1,0 +1,22 @@
+import next from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default [
+  ...next,
+  ...nextTs,
+  {
+    ignores: ["node_modules/**", ".next/**", ".data/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Data flows one way: components never reach the database.
+    files: ["components/**", "app/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "@/lib/db", message: "Use lib/<domain>/queries.ts or actions.ts." }], patterns: ["**/lib/generated/**"] }],
+    },
+  },
+];

@@ -1,0 +1,57 @@
+// Gives each integration test file its own database, cloned from a template made by global-setup.ts.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, inject } from "vitest";
+import { disconnectDb } from "@/lib/db";
+
+type Template = "migrated" | "reference" | "demo";
+const TEMPLATE_DB: Record<Template, string> = { migrated: "gz_tpl_migrated", reference: "gz_tpl_reference", demo: "gz_tpl_demo" };
+
+export function testDbUrl(name: string): string {
+  const u = new URL(inject("pgAdminUrl"));
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: inject("pgAdminUrl") });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates a fresh database from a template and returns its URL. */
+export async function createDatabase(template: Template): Promise<{ name: string; url: string }> {
+  const name = `gz_t_${randomBytes(5).toString("hex")}`;
+  await adminQuery(`create database "${name}" template "${TEMPLATE_DB[template]}"`);
+  return { name, url: testDbUrl(name) };
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  await adminQuery(`drop database if exists "${name}" with (force)`);
+}
+
+/**
+ * Call at the top level of a test file: before the tests it points DATABASE_URL (and so lib/db) at a
+ * fresh clone of the template; afterwards it drops it.
+ */
+export function useTestDatabase(template: Template = "demo"): { url: () => string } {
+  let current: { name: string; url: string } | undefined;
+  beforeAll(async () => {
+    current = await createDatabase(template);
+    process.env.DATABASE_URL = current.url;
+  });
+  afterAll(async () => {
+    await disconnectDb();
+    if (current) await dropDatabase(current.name);
+  });
+  return {
+    url: () => {
+      if (!current) throw new Error("database not ready (use inside tests)");
+      return current.url;
+    },
+  };
+}
