@@ -30,6 +30,13 @@ export async function createDatabase(template: Template): Promise<{ name: string
   return { name, url: testDbUrl(name) };
 }
 
+/** Creates an empty database (no tables) and returns its URL. */
+export async function createEmptyDatabase(): Promise<{ name: string; url: string }> {
+  const name = `gz_t_${randomBytes(5).toString("hex")}`;
+  await adminQuery(`create database "${name}" encoding 'UTF8' template template0`);
+  return { name, url: testDbUrl(name) };
+}
+
 export async function dropDatabase(name: string): Promise<void> {
   await adminQuery(`drop database if exists "${name}" with (force)`);
 }
