@@ -7,9 +7,9 @@ import { build, openDatabase, prepareDatabase, ROOT, serve } from "./lib/app";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 delete process.env.DATABASE_URL; // never the demo or a shared database
-const database = await openDatabase({ folder: "e2e-pg", port: Number(process.env.E2E_PG_PORT ?? 54349), name: "gezondin_e2e", fresh: true, durable: false });
+const database = await openDatabase({ folder: process.env.E2E_PG_DIR ?? "e2e-pg", port: Number(process.env.E2E_PG_PORT ?? 54349), name: "gezondin_e2e", fresh: true, durable: false });
 await prepareDatabase(database.url, { seed: "always" });
-if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) build();
+if (!existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) build();
 const server = serve({ url: database.url, port, demo: true, extraEnv: { NEXTAUTH_URL: `http://127.0.0.1:${port}` } });
 
 async function shutdown() {

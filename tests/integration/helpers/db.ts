@@ -5,7 +5,8 @@ import { afterAll, beforeAll, inject } from "vitest";
 import { disconnectDb } from "@/lib/db";
 
 type Template = "migrated" | "reference" | "demo";
-const TEMPLATE_DB: Record<Template, string> = { migrated: "gz_tpl_migrated", reference: "gz_tpl_reference", demo: "gz_tpl_demo" };
+const templateDb = (t: Template) => `${inject("dbPrefix")}tpl_${t}`;
+const newName = () => `${inject("dbPrefix")}t_${randomBytes(5).toString("hex")}`;
 
 export function testDbUrl(name: string): string {
   const u = new URL(inject("pgAdminUrl"));
@@ -25,14 +26,14 @@ async function adminQuery(sql: string): Promise<void> {
 
 /** Creates a fresh database from a template and returns its URL. */
 export async function createDatabase(template: Template): Promise<{ name: string; url: string }> {
-  const name = `gz_t_${randomBytes(5).toString("hex")}`;
-  await adminQuery(`create database "${name}" template "${TEMPLATE_DB[template]}"`);
+  const name = newName();
+  await adminQuery(`create database "${name}" template "${templateDb(template)}"`);
   return { name, url: testDbUrl(name) };
 }
 
 /** Creates an empty database (no tables) and returns its URL. */
 export async function createEmptyDatabase(): Promise<{ name: string; url: string }> {
-  const name = `gz_t_${randomBytes(5).toString("hex")}`;
+  const name = newName();
   await adminQuery(`create database "${name}" encoding 'UTF8' template template0`);
   return { name, url: testDbUrl(name) };
 }

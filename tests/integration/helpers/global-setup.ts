@@ -1,43 +1,72 @@
 // Starts a throwaway embedded PostgreSQL for the integration tests (never the demo database), migrates
-// and seeds two template databases once; each test file then clones its own database from a template.
+// and seeds template databases once per run; each test file then clones its own database from a template.
+// Database names carry this run's pid, so concurrent runs on one machine do not disturb each other.
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import pg from "pg";
 import { ensurePostgres, localUrl } from "../../../scripts/lib/pg.mjs";
 import { applyMigrations } from "../../../scripts/lib/migrator";
 import { seedDatabase } from "../../../prisma/seed/run";
-import pg from "pg";
-
-export const TEMPLATES = { migrated: "gz_tpl_migrated", reference: "gz_tpl_reference", demo: "gz_tpl_demo" } as const;
 
 declare module "vitest" {
   export interface ProvidedContext {
     pgAdminUrl: string;
-    pgPort: number;
+    dbPrefix: string;
   }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function otherRuns(admin: pg.Client): Promise<{ mine: string[]; stale: string[]; live: number }> {
+  const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'gz\\_%'");
+  const mine: string[] = [];
+  const stale: string[] = [];
+  let live = 0;
+  for (const { datname } of rows) {
+    const pid = Number(/^gz_(\d+)_/.exec(datname)?.[1]);
+    if (pid === process.pid) mine.push(datname);
+    else if (!pid || !alive(pid)) stale.push(datname);
+    else live++;
+  }
+  return { mine, stale, live };
 }
 
 export default async function setup(project: TestProject) {
   const port = Number(process.env.TEST_PG_PORT ?? 54339);
   const root = path.resolve(import.meta.dirname, "../../..");
-  const server = await ensurePostgres({ dataDir: path.join(root, ".data", "test-pg"), port, durable: false });
+  const server = await ensurePostgres({ dataDir: path.join(root, ".data", port === 54339 ? "test-pg" : `test-pg-${port}`), port, durable: false });
+  const prefix = `gz_${process.pid}_`;
+  const tpl = { migrated: `${prefix}tpl_migrated`, reference: `${prefix}tpl_reference`, demo: `${prefix}tpl_demo` };
+
   const admin = new pg.Client({ connectionString: localUrl(port, "postgres") });
   await admin.connect();
-  // Start from nothing: drop what an earlier run left behind.
-  const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'gz\\_%'");
-  for (const r of rows) await admin.query(`drop database if exists "${r.datname}" with (force)`);
-  for (const name of Object.values(TEMPLATES)) await admin.query(`create database "${name}" encoding 'UTF8' template template0`);
+  for (const name of (await otherRuns(admin)).stale) await admin.query(`drop database if exists "${name}" with (force)`);
+  for (const name of Object.values(tpl)) await admin.query(`create database "${name}" encoding 'UTF8' template template0`);
   await admin.end();
 
   const quiet = { log: () => {} };
-  await applyMigrations(localUrl(port, TEMPLATES.migrated), quiet);
-  await applyMigrations(localUrl(port, TEMPLATES.reference), quiet);
-  await seedDatabase(localUrl(port, TEMPLATES.reference), { demo: false, log: () => {} });
-  await applyMigrations(localUrl(port, TEMPLATES.demo), quiet);
-  await seedDatabase(localUrl(port, TEMPLATES.demo), { demo: true, log: () => {} });
+  await applyMigrations(localUrl(port, tpl.migrated), quiet);
+  await applyMigrations(localUrl(port, tpl.reference), quiet);
+  await seedDatabase(localUrl(port, tpl.reference), { demo: false, log: () => {} });
+  await applyMigrations(localUrl(port, tpl.demo), quiet);
+  await seedDatabase(localUrl(port, tpl.demo), { demo: true, log: () => {} });
 
   project.provide("pgAdminUrl", localUrl(port, "postgres"));
-  project.provide("pgPort", port);
+  project.provide("dbPrefix", prefix);
   return async () => {
-    if (!server.reused) await server.stop();
+    const c = new pg.Client({ connectionString: localUrl(port, "postgres") });
+    await c.connect();
+    const runs = await otherRuns(c);
+    for (const name of runs.mine) await c.query(`drop database if exists "${name}" with (force)`);
+    await c.end();
+    // Leave the server up while another run on this machine still uses it.
+    if (!server.reused && runs.live === 0) await server.stop();
   };
 }
