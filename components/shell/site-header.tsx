@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "./language-switch";
+import { MainNav } from "./main-nav";
+
+export async function SiteHeader() {
+  const t = await getTranslations("shell");
+  const items = [
+    { href: "/", label: t("nav.home") },
+    { href: "/gemeenten", label: t("nav.municipalities") },
+    { href: "/landelijk", label: t("nav.national") },
+  ];
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-5 sm:px-6">
+        <div className="flex items-center gap-3">
+          <span aria-hidden="true" className="block h-12 w-3 bg-brand-900" />
+          <div className="flex flex-col">
+            <Link href="/" className="text-xl font-semibold text-brand-900 no-underline hover:underline">
+              {t("portalName")}
+            </Link>
+            <span className="text-sm text-muted">{t("tagline")}</span>
+          </div>
+        </div>
+        <LanguageSwitch />
+      </div>
+      <MainNav items={items} label={t("mainNav")} />
+    </header>
+  );
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AppLocale } from "@/lib/i18n/config";
+
+// Reference data shown to everyone: the five tracks, the eight pillars, the question bank's texts
+// and the survey rounds. Texts are returned in the requested language only.
+
+export type TrackDTO = { code: string; name: string; description: string };
+export type PillarDTO = { number: number; name: string; description: string };
+export type QuestionLabelDTO = {
+  key: string;
+  sectionKey: string;
+  sectionName: string;
+  sectionOrder: number;
+  text: string;
+  /** Option key → option text. */
+  options: Record<string, string>;
+};
+
+export async function listTracks(locale: AppLocale): Promise<TrackDTO[]> {
+  const rows = await db.track.findMany({
+    select: { code: true, nameNl: true, nameEn: true, descriptionNl: true, descriptionEn: true },
+    orderBy: { sortOrder: "asc" },
+  });
+  return rows.map((r) => ({
+    code: r.code,
+    name: locale === "en" ? r.nameEn : r.nameNl,
+    description: locale === "en" ? r.descriptionEn : r.descriptionNl,
+  }));
+}
+
+export async function listPillars(locale: AppLocale): Promise<PillarDTO[]> {
+  const rows = await db.pillar.findMany({
+    select: { number: true, nameNl: true, nameEn: true, descriptionNl: true, descriptionEn: true },
+    orderBy: { number: "asc" },
+  });
+  return rows.map((r) => ({
+    number: r.number,
+    name: locale === "en" ? r.nameEn : r.nameNl,
+    description: locale === "en" ? r.descriptionEn : r.descriptionNl,
+  }));
+}
+
+/** Question and option texts of the question bank, keyed by question key. */
+export async function getQuestionLabels(locale: AppLocale): Promise<Map<string, QuestionLabelDTO>> {
+  const rows = await db.question.findMany({
+    select: {
+      key: true,
+      textNl: true,
+      textEn: true,
+      section: { select: { key: true, sortOrder: true, nameNl: true, nameEn: true } },
+      options: { select: { key: true, textNl: true, textEn: true }, orderBy: { sortOrder: "asc" } },
+    },
+  });
+  return new Map(
+    rows.map((q) => [
+      q.key,
+      {
+        key: q.key,
+        sectionKey: q.section.key,
+        sectionName: locale === "en" ? q.section.nameEn : q.section.nameNl,
+        sectionOrder: q.section.sortOrder,
+        text: locale === "en" ? q.textEn : q.textNl,
+        options: Object.fromEntries(q.options.map((o) => [o.key, locale === "en" ? o.textEn : o.textNl])),
+      },
+    ]),
+  );
+}
+
+/** Years of the survey rounds, oldest first. */
+export async function listRoundYears(): Promise<number[]> {
+  const rows = await db.surveyRound.findMany({ select: { year: true }, orderBy: { year: "asc" } });
+  return rows.map((r) => r.year);
+}
