@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { UserMenu } from "@/components/auth/user-menu";
+import { can } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/viewer";
 import { LanguageSwitch } from "./language-switch";
 import { MainNav } from "./main-nav";
 
@@ -10,6 +13,10 @@ export async function SiteHeader() {
     { href: "/gemeenten", label: t("nav.municipalities") },
     { href: "/landelijk", label: t("nav.national") },
   ];
+  // Role-specific destinations; the pages themselves check access again.
+  const viewer = await getViewer();
+  if (viewer?.role === "ADVISER") items.push({ href: "/adviseur", label: t("nav.caseload") });
+  if (viewer && (can(viewer.role, "manage", "user") || can(viewer.role, "manage", "survey-admin"))) items.push({ href: "/beheer", label: t("nav.admin") });
   return (
     <header className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-5 sm:px-6">
@@ -22,7 +29,10 @@ export async function SiteHeader() {
             <span className="text-sm text-muted">{t("tagline")}</span>
           </div>
         </div>
-        <LanguageSwitch />
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <UserMenu />
+          <LanguageSwitch />
+        </div>
       </div>
       <MainNav items={items} label={t("mainNav")} />
     </header>

@@ -81,6 +81,8 @@ function prepareForRoot(dataDir) {
 /**
  * Ensures an embedded PostgreSQL server runs on `port` with its data in `dataDir`, and that
  * `databases` exist. Returns { stop, reused }: stop() shuts it down if this call started it.
+ * @param {{ dataDir: string, port: number, databases?: string[], quiet?: boolean, durable?: boolean }} opts
+ * @returns {Promise<{ reused: boolean, stop: () => Promise<void> }>}
  */
 export async function ensurePostgres({ dataDir, port, databases = [], quiet = true, durable = true }) {
   const isRoot = os.userInfo().uid === 0;
