@@ -1,64 +1,61 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import { groupBySection } from "@/components/national/group-by-section";
-import { QuestionResult } from "@/components/national/question-result";
-import { RoundFigures } from "@/components/national/round-figures";
-import { RoundNav } from "@/components/national/round-nav";
+import { ChartCard } from "@/components/charts/chart-card";
+import { DashboardNav } from "@/components/national/dashboard-nav";
+import { HeadlineFigures } from "@/components/national/headline-figures";
+import { RoundSelector } from "@/components/national/round-selector";
+import { RoundSummary } from "@/components/national/round-summary";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import type { AppLocale } from "@/lib/i18n/config";
-import { getQuestionLabels, listRoundYears } from "@/lib/reference/queries";
-import { getRoundResults } from "@/lib/surveys/results";
-import { chooseRoundYear } from "./round-year";
+import { requireViewer } from "@/lib/auth/viewer";
+import { dashboardContext, measureLabel } from "@/lib/dashboards/context";
+import { dashboardsT } from "@/lib/dashboards/i18n";
+import { chooseYear, param, type SearchParams } from "@/lib/dashboards/filters";
+import { defaultYear, headlineFigures, type HeadlineDTO } from "@/lib/dashboards/headlines";
+import { PUBLISHED_BANK } from "@/lib/dashboards/published";
+import { getLargeMunicipalityBreakdowns, getNationalRounds } from "@/lib/dashboards/queries";
+import { headlineTable } from "@/lib/dashboards/tables-survey";
 
+// The national overview: the chosen round (default: the latest closed one) in figures and every published
+// headline figure with its development over the rounds. Data comes from the national cache.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("national");
+  const t = await dashboardsT("national");
   return { title: t("title") };
 }
 
-export default async function NationalPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { ronde } = await searchParams;
-  const locale = (await getLocale()) as AppLocale;
-  const t = await getTranslations("national");
-  const years = await listRoundYears();
-  const year = chooseRoundYear(ronde, years);
-  if (year === null) notFound();
-  const [results, labels] = await Promise.all([getRoundResults(year), getQuestionLabels(locale)]);
-  const sections = results ? groupBySection(results.questions, labels) : [];
+export default async function NationalOverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const viewer = await requireViewer("/landelijk");
+  const [sp, rounds, c, tn] = await Promise.all([searchParams, getNationalRounds(viewer), dashboardContext(viewer), dashboardsT("national")]);
+  const year = chooseYear(param(sp, "ronde"), rounds.map((r) => r.year), defaultYear(rounds));
+  const round = rounds.find((r) => r.year === year);
+  if (param(sp, "ronde") && !round) notFound();
+  if (!round) {
+    return (
+      <Container className="py-10">
+        <PageHeader title={tn("title")} lead={c.t("overview.lead")} />
+        <EmptyState title={tn("emptyTitle")} text={c.t("overview.noRounds")} />
+      </Container>
+    );
+  }
+
+  const large = await getLargeMunicipalityBreakdowns(viewer, rounds.filter((r) => r.year <= round.year).map((r) => r.year));
+  const headlines = headlineFigures(PUBLISHED_BANK, rounds, round.year, large);
+  const measure = (h: HeadlineDTO) => measureLabel(c, h);
+  const table = headlineTable(c.table, headlines, measure);
 
   return (
     <Container className="py-10">
-      <PageHeader title={t("title")} lead={t("lead")}>
-        <p className="mt-2 text-sm text-muted">{t("placeholderNote")}</p>
-      </PageHeader>
-      <RoundNav years={years} current={year} />
-
-      {!results ? (
-        <EmptyState title={t("emptyTitle")} text={t("emptyText", { year })} />
-      ) : (
-        <>
-          <RoundFigures results={results} />
-          {sections.length === 0 ? <p className="text-muted">{t("noQuestions")}</p> : null}
-          {sections.map((section) => (
-            <section key={section.key} aria-labelledby={`section-${section.key}`} className="mb-6">
-              <h2 id={`section-${section.key}`} className="mb-6 border-b border-line pb-2 text-2xl font-semibold">
-                {section.name || t("title")}
-              </h2>
-              {section.items.map(({ result, label }) => (
-                <QuestionResult key={result.key} result={result} label={label} />
-              ))}
-            </section>
-          ))}
-        </>
-      )}
+      <PageHeader title={tn("title")} lead={c.t("overview.lead")} />
+      <DashboardNav current="overview" year={round.year} />
+      <RoundSelector rounds={rounds} current={round.year} path="/landelijk" />
+      <RoundSummary round={round} />
+      <ChartCard id="kerncijfers" table={{ ...table, title: c.t("headlines.heading") }} heading={2} download={{ chart: "kerncijfers", params: { ronde: round.year } }}>
+        <p className="mb-4 max-w-3xl text-muted">{c.t("headlines.lead")}</p>
+        <HeadlineFigures headlines={headlines} year={round.year} measure={measure} />
+      </ChartCard>
     </Container>
   );
 }
