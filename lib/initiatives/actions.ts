@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { formToObject, runAction } from "@/lib/actions/run";
 import type { ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
+import { invalidateNational } from "@/lib/dashboards/cache";
 import { normalizeForm } from "@/lib/workspace/form";
 import {
   assertInitiativesWritable,
@@ -17,7 +18,11 @@ import { ArchiveInitiativeSchema, CreateInitiativeSchema, UpdateInitiativeSchema
 export type SavedInitiative = { id: string; version: number };
 
 const authorize = (viewer: { role: Parameters<typeof can>[0] }) => can(viewer.role, "write", "initiative");
-const revalidate = (code: string) => revalidatePath(`/gemeenten/${code}`, "layout");
+// Programme figures on the national pages count initiatives, so their cache goes too.
+const revalidate = (code: string) => {
+  revalidatePath(`/gemeenten/${code}`, "layout");
+  invalidateNational();
+};
 
 export async function createInitiativeAction(_prev: ActionState<SavedInitiative>, formData: FormData): Promise<ActionState<SavedInitiative>> {
   return runAction({

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { formToObject, runAction } from "@/lib/actions/run";
 import { DomainError, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
+import { invalidateNational } from "@/lib/dashboards/cache";
 import { assertQuestionnaireWritable, saveAnswers, toFieldErrors } from "./mutations";
 import { QuestionnaireEnvelopeSchema } from "./schemas";
 import { validateAnswers } from "./validation";
@@ -63,6 +64,9 @@ export async function submitQuestionnaireAction(_prev: ActionState<SavedQuestion
       });
       return { version: saved.version, status: "SUBMITTED", savedAt: submittedAt.toISOString() };
     },
-    after: (data) => revalidatePath(`/gemeenten/${data.code}`, "layout"),
+    after: (data) => {
+      revalidatePath(`/gemeenten/${data.code}`, "layout");
+      invalidateNational(); // a submitted questionnaire counts in the national figures
+    },
   });
 }
