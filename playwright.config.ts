@@ -18,6 +18,8 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
     }
   : {};
 
+const LATE = /survey-admin\.spec\.ts$/;
+
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
@@ -37,7 +39,11 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: LATE },
+    // Journeys that briefly change shared state (closing and reopening the open round) run after the rest.
+    { name: "chromium-late", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: LATE, dependencies: ["chromium"] },
+  ],
   webServer: {
     // Starts its own embedded PostgreSQL, migrates, seeds demo data and runs `next start` (scripts/ is the lead's).
     command: "node_modules/.bin/tsx scripts/e2e-server.ts",

@@ -4,7 +4,7 @@ import type { AppLocale } from "@/lib/i18n/config";
 import type { InitiativeTotalsDTO } from "@/lib/exports/queries";
 import type { InitiativeListItemDTO } from "@/lib/initiatives/types";
 import type { QuestionnaireStatusDTO } from "@/lib/questionnaire/types";
-import type { HomeOverviewDTO } from "@/lib/workspace/home";
+import type { HomeOverviewDTO } from "@/lib/workspace/home-queries";
 import type { WorkspaceDTO } from "@/lib/workspace/queries";
 import { label } from "./messages";
 import { percentText } from "./percent";

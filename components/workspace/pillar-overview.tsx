@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/config";
-import type { PillarOverviewDTO } from "@/lib/workspace/home";
+import type { PillarOverviewDTO } from "@/lib/workspace/home-queries";
 import { label } from "./messages";
 import { Share } from "./percent";
 

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/i18n/config";
-import type { TrackOverviewDTO } from "@/lib/workspace/home";
+import type { TrackOverviewDTO } from "@/lib/workspace/home-queries";
 import { comparisonTone } from "@/lib/workspace/matrix";
 import { Share, percentText } from "./percent";
 

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "./auth-helpers";
 
 test.describe("API", () => {
   test("health answers ok without a database", async ({ request }) => {
@@ -13,7 +14,15 @@ test.describe("API", () => {
     expect(await res.json()).toEqual({ status: "ok" });
   });
 
-  test("round results are JSON with the 2021 figures", async ({ request }) => {
+  test("round results need a session or token: anonymous gets 401 JSON", async ({ request }) => {
+    const res = await request.get("/api/v1/rounds/2021/results");
+    expect(res.status()).toBe(401);
+    expect(JSON.stringify(await res.json())).not.toContain("PHYSICAL_ENVIRONMENT");
+  });
+
+  test("round results are JSON with the 2021 figures", async ({ page }) => {
+    await signIn(page, "vws@gezondin.example");
+    const request = page.request;
     const res = await request.get("/api/v1/rounds/2021/results");
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("application/json");
@@ -25,7 +34,9 @@ test.describe("API", () => {
     expect(Math.round(physical.share * 100)).toBe(70);
   });
 
-  test("unknown rounds are 404 and malformed years 400, as JSON without internals", async ({ request }) => {
+  test("unknown rounds are 404 and malformed years 400, as JSON without internals", async ({ page }) => {
+    await signIn(page, "vws@gezondin.example");
+    const request = page.request;
     const missing = await request.get("/api/v1/rounds/1999/results");
     expect(missing.status()).toBe(404);
     expect((await missing.json()).error).toBe("not_found");

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { pillarComparisons, trackComparisons } from "@/lib/workspace/comparisons";
-import { getHomeOverview } from "@/lib/workspace/home";
+import { getHomeOverview } from "@/lib/workspace/home-queries";
 import { getInitiativeMatrix, getLastUpdated, getWorkspace } from "@/lib/workspace/queries";
 import { useTestDatabase } from "./helpers/db";
 

@@ -44,7 +44,8 @@ export function inventory(): Item[] {
     if (file.startsWith("app/") && /\/route\.tsx?$/.test(file)) {
       for (const name of exportedNames(source).filter((n) => METHODS.has(n))) items.push({ kind: "route", file, name, takesViewer: false });
     }
-    if (file.startsWith("lib/") && file.endsWith("/queries.ts")) {
+    // Reads live in queries.ts, or in a <topic>-queries.ts beside it when one file would grow too long.
+    if (file.startsWith("lib/") && /\/([a-z-]+-)?queries\.ts$/.test(file)) {
       for (const name of exportedNames(source)) {
         const decl = source.match(new RegExp(`^export\\s+(?:async\\s+)?(?:function|const)\\s+${name}\\b[^\\n]*`, "m"))?.[0] ?? "";
         items.push({ kind: "query", file, name, takesViewer: /\bviewer\s*:/.test(decl) });

@@ -12,7 +12,7 @@ import { parseInitiativeFilters } from "@/lib/initiatives/filters";
 import { getInitiative, listInitiatives } from "@/lib/initiatives/queries";
 import { saveQuestionnaireAction, submitQuestionnaireAction } from "@/lib/questionnaire/actions";
 import { getQuestionnaire, getQuestionnaireStatus } from "@/lib/questionnaire/queries";
-import { getHomeOverview } from "@/lib/workspace/home";
+import { getHomeOverview } from "@/lib/workspace/home-queries";
 import { getInitiativeMatrix, getLastUpdated, getWorkspace } from "@/lib/workspace/queries";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { GET as exportGet } from "@/app/gemeenten/[code]/export/route";
@@ -118,7 +118,7 @@ const readers: [file: string, name: string, run: Run][] = [
   ["lib/workspace/queries.ts", "getInitiativeMatrix", (v) => queryOutcome(() => getInitiativeMatrix(v, HOME), (m) => m.total > 0)],
   ["lib/workspace/queries.ts", "getLastUpdated", (v) => queryOutcome(() => getLastUpdated(v, HOME))],
   [
-    "lib/workspace/home.ts",
+    "lib/workspace/home-queries.ts",
     "getHomeOverview",
     async (v) => {
       // Called with a workspace the viewer was never given: only national aggregates may come back.

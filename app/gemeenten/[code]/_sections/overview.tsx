@@ -8,7 +8,7 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import type { AppLocale } from "@/lib/i18n/config";
 import { getLatestApproach } from "@/lib/approach/queries";
 import { getQuestionnaireStatus } from "@/lib/questionnaire/queries";
-import { getHomeOverview } from "@/lib/workspace/home";
+import { getHomeOverview } from "@/lib/workspace/home-queries";
 import { getLastUpdated, type WorkspaceDTO } from "@/lib/workspace/queries";
 
 // The home page's parts, each fetching its own data so each can stream behind its own Suspense boundary.

@@ -9,7 +9,7 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { listInitiatives } from "@/lib/initiatives/queries";
 import { parseInitiativeFilters } from "@/lib/initiatives/filters";
 import { getQuestionnaireStatus } from "@/lib/questionnaire/queries";
-import { getHomeOverview } from "@/lib/workspace/home";
+import { getHomeOverview } from "@/lib/workspace/home-queries";
 import { loadWorkspace } from "../_lib/load";
 
 export const dynamic = "force-dynamic";
