@@ -18,7 +18,7 @@ const launchOptions = existsSync(SYSTEM_CHROMIUM)
     }
   : {};
 
-const LATE = /(survey-admin|import)\.spec\.ts$/;
+const LATE = /(survey-admin|import|adviser)\.spec\.ts$/;
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -41,7 +41,7 @@ export default defineConfig({
   },
   projects: [
     { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: LATE },
-    // Journeys that change data other journeys read (closing the open round, importing answers) run last.
+    // Journeys that change data other journeys read (closing the open round, importing answers, accepting questionnaires, reassigning) run last.
     { name: "chromium-late", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: LATE, dependencies: ["chromium"] },
   ],
   webServer: {

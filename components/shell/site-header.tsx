@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { can } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 import { LanguageSwitch } from "./language-switch";
@@ -30,6 +32,9 @@ export async function SiteHeader() {
           </div>
         </div>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <Suspense fallback={null}>
+            <NotificationBell />
+          </Suspense>
           <UserMenu />
           <LanguageSwitch />
         </div>

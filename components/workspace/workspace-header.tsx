@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Container } from "@/components/ui/container";
 import { formatNumber } from "@/lib/format";
+import { can } from "@/lib/auth/permissions";
+import { getViewer } from "@/lib/auth/viewer";
 import type { AppLocale } from "@/lib/i18n/config";
 import type { WorkspaceDTO } from "@/lib/workspace/queries";
 import { WorkspaceNav } from "./workspace-nav";
@@ -16,8 +18,18 @@ export async function WorkspaceHeader({ ws }: { ws: WorkspaceDTO }) {
     { href: `${base}/aanpak`, label: t("nav.approach") },
     { href: `${base}/initiatieven`, label: t("nav.initiatives") },
     { href: `${base}/vragenlijst`, label: t("nav.questionnaire") },
+    { href: `${base}/vergelijken`, label: t("nav.peers") },
     { href: `${base}/samenvatting`, label: t("nav.summary") },
   ];
+  // The adviser's pages (the pages check access again; the tabs only hide what would be a 404).
+  const viewer = await getViewer();
+  if (viewer && can(viewer.role, "read", "advice")) {
+    items.push(
+      { href: `${base}/advies`, label: t("nav.advice") },
+      { href: `${base}/beoordeling`, label: t("nav.review") },
+      { href: `${base}/tijdlijn`, label: t("nav.timeline") },
+    );
+  }
   return (
     <div className="border-b border-line bg-brand-50 pt-6 print:hidden">
       <Container>

@@ -4,6 +4,7 @@ import { formToObject, runAction } from "@/lib/actions/run";
 import { DomainError, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
 import { invalidateNational } from "@/lib/dashboards/cache";
+import { notifyQuestionnaireSubmitted } from "@/lib/notifications/notify";
 import { assertQuestionnaireWritable, saveAnswers, toFieldErrors } from "./mutations";
 import { QuestionnaireEnvelopeSchema } from "./schemas";
 import { validateAnswers } from "./validation";
@@ -55,6 +56,7 @@ export async function submitQuestionnaireAction(_prev: ActionState<SavedQuestion
         where: { id: saved.id },
         data: { status: "SUBMITTED", submittedAt, submittedById: viewer.id },
       });
+      await notifyQuestionnaireSubmitted(tx, saved.id); // the assigned adviser's bell
       await audit({
         action: "questionnaire.submit",
         entity: "survey_response",

@@ -26,13 +26,14 @@ import { importEntries } from "./auth-fixtures/matrix-imports";
 import { NOT_QUERIES, PUBLIC_QUERIES, publicEntries } from "./auth-fixtures/matrix-public";
 import { surveyAdminEntries } from "./auth-fixtures/matrix-survey-admin";
 import { workspaceEntries } from "./auth-fixtures/matrix-workspace";
+import { adviserMatrix } from "./matrix/adviser";
 import { inventory } from "./auth-fixtures/inventory";
 import { loadCast, PERSONAS, type Cast } from "./auth-fixtures/personas";
 import { useTestDatabase } from "./helpers/db";
 
 useTestDatabase("demo");
 
-const MATRIX: Entry[] = [...adminEntries, ...workspaceEntries, ...surveyAdminEntries, ...importEntries, ...dashboardEntries, ...publicEntries];
+const MATRIX: Entry[] = [...adminEntries, ...workspaceEntries, ...surveyAdminEntries, ...importEntries, ...dashboardEntries, ...publicEntries, ...adviserMatrix];
 const id = (e: { kind: string; file: string; name: string }) => `${e.kind} ${e.file}#${e.name}`;
 
 let cast: Cast;

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CaseloadFilters } from "@/components/caseload/caseload-filters";
+import { CaseloadTable } from "@/components/caseload/caseload-table";
+import { Container } from "@/components/ui/container";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { found } from "@/lib/auth/found";
+import { requireViewer } from "@/lib/auth/viewer";
+import { getCaseload } from "@/lib/caseload/queries";
+import { applyCaseloadView, parseCaseloadView } from "@/lib/caseload/view";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("caseload"))("title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * The adviser's caseload in triage order. Access is decided by getCaseload itself (advisers see their own
+ * current assignments; an admin may add ?adviseur=<id>; everyone else gets 404).
+ */
+export default async function CaseloadPage({ searchParams }: Props) {
+  const viewer = await requireViewer("/adviseur");
+  const params = await searchParams;
+  const adviserId = typeof params.adviseur === "string" ? params.adviseur : undefined;
+  const all = await found(getCaseload(viewer, { today: new Date(), adviserId }));
+  const view = parseCaseloadView(params);
+  const items = applyCaseloadView(all, view);
+  const t = await getTranslations("caseload");
+  return (
+    <Container className="py-10">
+      <PageHeader title={t("title")} lead={t("lead", { name: viewer.name, count: all.length })}>
+        <p className="mt-3">
+          <Link href="/meldingen">{t("notificationsLink")}</Link>
+        </p>
+      </PageHeader>
+      {all.length === 0 ? (
+        <EmptyState title={t("emptyTitle")} text={t("emptyText")} />
+      ) : (
+        <section aria-labelledby="caseload-heading">
+          <h2 id="caseload-heading" className="text-xl font-semibold">{t("heading")}</h2>
+          <p id="triage-order" className="mb-4 mt-2 max-w-3xl">{t("orderExplained")}</p>
+          <CaseloadFilters view={view} />
+          <p role="status" className="mb-2 text-sm text-muted">{t("count", { shown: items.length, total: all.length })}</p>
+          {items.length === 0 ? (
+            <EmptyState title={t("noMatchTitle")} text={t("noMatchText")} headingLevel={3}>
+              <Link href="/adviseur">{t("filters.reset")}</Link>
+            </EmptyState>
+          ) : (
+            <CaseloadTable items={items} view={view} roundYear={all[0]?.roundYear ?? null} />
+          )}
+        </section>
+      )}
+    </Container>
+  );
+}

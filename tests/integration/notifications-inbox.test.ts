@@ -1,0 +1,75 @@
+// Notifications: created inside other actions' transactions (notify helpers), computed for follow-ups
+// that fell due (idempotent), read only by their recipient, marked read one by one or all at once.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/viewer-types";
+
+const h = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => h.viewer, requireViewer: async () => h.viewer }));
+vi.mock("@/lib/auth/origin", () => ({ assertSameOrigin: async () => {}, requestOrigin: async () => "test", hasSameOrigin: () => true }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+
+import { db } from "@/lib/db";
+import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
+import { notifyQuestionnaireSubmitted } from "@/lib/notifications/notify";
+import { countUnread, listNotifications } from "@/lib/notifications/queries";
+import { form } from "./auth-fixtures/matrix";
+import { HOME, loadCast, type Cast } from "./auth-fixtures/personas";
+import { useTestDatabase } from "./helpers/db";
+
+useTestDatabase("demo");
+
+const TODAY = new Date("2026-11-25T10:00:00Z");
+let cast: Cast;
+let adviser: Viewer;
+beforeAll(async () => {
+  cast = await loadCast();
+  adviser = cast.viewers.adviserAssigned!;
+});
+
+describe("notifications", () => {
+  it("computes due follow-ups for the assigned adviser once, however often the inbox is read", async () => {
+    const due = await db.followUp.count({ where: { doneAt: null, dueDate: { lte: new Date("2026-11-25") }, adviceEntry: { municipality: { adviserAssignments: { some: { adviserId: adviser.id, validTo: null } } } } } });
+    expect(due).toBeGreaterThan(0); // the demo has overdue follow-ups in every caseload
+    const first = await countUnread(adviser, TODAY);
+    const second = await countUnread(adviser, TODAY);
+    expect(first).toBe(due);
+    expect(second).toBe(first);
+    expect(await db.notification.count({ where: { userId: adviser.id, kind: "FOLLOW_UP_DUE" } })).toBe(due);
+  });
+
+  it("tells the assigned adviser a questionnaire was submitted (inside the caller's transaction)", async () => {
+    const r = await db.surveyResponse.findFirstOrThrow({ where: { municipalityCode: HOME, round: { year: 2026 } }, select: { id: true } });
+    await db.$transaction((tx) => notifyQuestionnaireSubmitted(tx, r.id));
+    const page = await listNotifications(adviser, 1, TODAY);
+    expect(page.items[0]).toMatchObject({ kind: "QUESTIONNAIRE_SUBMITTED", municipalityCode: HOME, municipalityName: "Helmond", params: { year: "2026" } });
+    // A rolled-back transaction leaves no notification.
+    await db.$transaction(async (tx) => {
+      await notifyQuestionnaireSubmitted(tx, r.id);
+      throw new Error("rollback");
+    }).catch(() => {});
+    expect(await db.notification.count({ where: { userId: adviser.id, kind: "QUESTIONNAIRE_SUBMITTED" } })).toBe(1);
+  });
+
+  it("shows each user only their own notifications", async () => {
+    for (const v of [cast.viewers.adviserOther!, cast.viewers.csSame!, cast.viewers.vws!]) {
+      const page = await listNotifications(v, 1, TODAY);
+      expect(page.items.every((n) => n.municipalityCode !== HOME || v.role !== "ADVISER")).toBe(true);
+      expect(await db.notification.count({ where: { userId: { not: v.id }, id: { in: page.items.map((n) => n.id) } } })).toBe(0);
+    }
+  });
+
+  it("marks one read (only the recipient can) and then all", async () => {
+    const n = await db.notification.findFirstOrThrow({ where: { userId: adviser.id, readAt: null }, select: { id: true } });
+    h.viewer = cast.viewers.adviserOther;
+    expect(await markNotificationReadAction(null, form({ id: n.id }))).toMatchObject({ ok: false, formError: "errors.notFound" });
+    expect((await db.notification.findUniqueOrThrow({ where: { id: n.id } })).readAt).toBeNull();
+    h.viewer = adviser;
+    const before = await countUnread(adviser, TODAY);
+    expect(await markNotificationReadAction(null, form({ id: n.id }))).toMatchObject({ ok: true });
+    expect(await countUnread(adviser, TODAY)).toBe(before - 1);
+    expect(await markAllNotificationsReadAction(null, form({}))).toMatchObject({ ok: true });
+    expect(await countUnread(adviser, TODAY)).toBe(0);
+    h.viewer = null;
+    expect(await markAllNotificationsReadAction(null, form({}))).toMatchObject({ ok: false, formError: "errors.signedOut" });
+  });
+});
