@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { PreviewQuestionDTO, RoundPreviewDTO } from "@/lib/survey-admin/preview";
+import type { PreviewQuestionDTO, RoundPreviewDTO } from "@/lib/survey-admin/preview-queries";
 
 // The round as a municipality sees it: sections, numbered questions and their answer controls, shown
 // disabled (a preview records nothing).

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { tableClass } from "@/components/admin/styles";
 import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
-import type { TrackingRowDTO } from "@/lib/survey-admin/tracking";
+import type { TrackingRowDTO } from "@/lib/survey-admin/tracking-queries";
 import { StatusBadge } from "./status-badge";
 
 /** Status per municipality with contacts and reminders; the name links to its reminder history. */

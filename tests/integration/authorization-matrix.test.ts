@@ -22,18 +22,17 @@ vi.mock("next-intl/server", () => ({ getLocale: async () => "nl", getTranslation
 import { fingerprint, type Entry } from "./auth-fixtures/matrix";
 import { adminEntries } from "./auth-fixtures/matrix-admin";
 import { dashboardEntries } from "./auth-fixtures/matrix-dashboards";
-import { importEntries } from "./auth-fixtures/matrix-imports";
 import { NOT_QUERIES, PUBLIC_QUERIES, publicEntries } from "./auth-fixtures/matrix-public";
-import { surveyAdminEntries } from "./auth-fixtures/matrix-survey-admin";
 import { workspaceEntries } from "./auth-fixtures/matrix-workspace";
 import { adviserMatrix } from "./matrix/adviser";
+import { surveyAdminMatrix } from "./matrix/survey-admin";
 import { inventory } from "./auth-fixtures/inventory";
 import { loadCast, PERSONAS, type Cast } from "./auth-fixtures/personas";
 import { useTestDatabase } from "./helpers/db";
 
 useTestDatabase("demo");
 
-const MATRIX: Entry[] = [...adminEntries, ...workspaceEntries, ...surveyAdminEntries, ...importEntries, ...dashboardEntries, ...publicEntries, ...adviserMatrix];
+const MATRIX: Entry[] = [...adminEntries, ...workspaceEntries, ...surveyAdminMatrix, ...dashboardEntries, ...publicEntries, ...adviserMatrix];
 const id = (e: { kind: string; file: string; name: string }) => `${e.kind} ${e.file}#${e.name}`;
 
 let cast: Cast;

@@ -18,7 +18,7 @@ import { loadViewer } from "@/lib/auth/load-viewer";
 import { createQuestion, deleteQuestion, updateQuestion } from "@/lib/survey-admin/question-actions";
 import { sendReminders } from "@/lib/survey-admin/reminder-actions";
 import { createRound, setRoundQuestions, setRoundStatus, updateRound } from "@/lib/survey-admin/round-actions";
-import { getTrackingSummary, listNonResponders, getReminderHistory } from "@/lib/survey-admin/tracking";
+import { getTrackingSummary, listNonResponders, getReminderHistory } from "@/lib/survey-admin/tracking-queries";
 import { useTestDatabase } from "./helpers/db";
 import { failure, form, orRedirect } from "../fixtures/imports/action-mocks";
 

@@ -1,5 +1,4 @@
-// Matrix entries of the national dashboards (every signed-in role), the adviser's caseload and the admin's
-// CSV/progress routes under /beheer.
+// Matrix entries of the national dashboards (every signed-in role) and the adviser's caseload.
 import { db } from "@/lib/db";
 import { getCaseload, getCaseloadRows } from "@/lib/caseload/queries";
 import {
@@ -12,10 +11,8 @@ import {
   getProgrammeLabels,
 } from "@/lib/dashboards/queries";
 import { GET as chartGet } from "@/app/api/v1/dashboards/[chart]/route";
-import { GET as progressGet } from "@/app/beheer/import/[id]/voortgang/route";
-import { GET as nonRespondersGet } from "@/app/beheer/vragenlijsten/[year]/niet-gereageerd/route";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { ADMIN_ONLY, SIGNED_IN, entry, queryOutcome, routeOutcome, type Entry, type Outcome } from "./matrix";
+import { SIGNED_IN, entry, queryOutcome, routeOutcome, type Entry, type Outcome } from "./matrix";
 
 const BASE = "http://127.0.0.1:3100";
 const unreachable = ["anonymous"] as const; // typed to require a Viewer: pages call requireViewer() first
@@ -46,20 +43,5 @@ export const dashboardEntries: Entry[] = [
     name: "GET",
     allowed: SIGNED_IN,
     call: async () => routeOutcome(await chartGet(new Request(`${BASE}/api/v1/dashboards/kerncijfers?ronde=2021&format=json`), { params: Promise.resolve({ chart: "kerncijfers" }) })),
-  }),
-  entry<{ id: string }>({
-    kind: "route",
-    file: "app/beheer/import/[id]/voortgang/route.ts",
-    name: "GET",
-    allowed: ADMIN_ONLY,
-    prepare: () => db.importJob.create({ data: { fileName: "matrix.csv", fileSize: 10, progressTotal: 10 }, select: { id: true } }),
-    call: async (_c, j) => routeOutcome(await progressGet(new Request(`${BASE}/beheer/import/${j.id}/voortgang`), { params: Promise.resolve({ id: j.id }) })),
-  }),
-  entry({
-    kind: "route",
-    file: "app/beheer/vragenlijsten/[year]/niet-gereageerd/route.ts",
-    name: "GET",
-    allowed: ADMIN_ONLY,
-    call: async () => routeOutcome(await nonRespondersGet(new Request(`${BASE}/beheer/vragenlijsten/2026/niet-gereageerd`), { params: Promise.resolve({ year: "2026" }) })),
   }),
 ];

@@ -39,6 +39,7 @@ export const PUBLIC_QUERIES: Record<string, string> = {
 /** Exports of queries.ts files that are not queries (constants, selects, pure mappers). */
 export const NOT_QUERIES: Record<string, string> = {
   "lib/questionnaire/queries.ts#EDITABLE_STATUSES": "constant",
+  "lib/survey-admin/tracking-queries.ts#TRACKING_PAGE_SIZE": "constant",
   "lib/initiatives/queries.ts#INITIATIVE_SELECT": "Prisma select shape",
   "lib/initiatives/queries.ts#toInitiativeDTO": "pure row → DTO mapper",
   "lib/approach/queries.ts#APPROACH_SELECT": "Prisma select shape",

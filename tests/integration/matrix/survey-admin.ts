@@ -4,20 +4,20 @@
 // role may read. Each allowed call gets a target of its own (prepare), so personas do not interfere.
 import { db } from "@/lib/db";
 import { commitImport, discardImport, startImport, uploadImportChunk, validateImport } from "@/lib/imports/actions";
-import { exportRoundFile } from "@/lib/imports/export-file";
+import { exportRoundFile } from "@/lib/imports/export-queries";
 import { getImportJob, getImportProgress, listImportErrors, listImportJobs } from "@/lib/imports/queries";
 import { retryOutbox } from "@/lib/mail/actions";
 import { OutboxFiltersSchema, listOutbox } from "@/lib/mail/queries";
 import { importGidsList, importMergers } from "@/lib/municipality-admin/actions";
 import { listMunicipalitiesAdmin, listMunicipalitiesForApi } from "@/lib/municipality-admin/queries";
 import { MunicipalityFiltersSchema } from "@/lib/municipality-admin/schemas";
-import { getRoundPreview } from "@/lib/survey-admin/preview";
+import { getRoundPreview } from "@/lib/survey-admin/preview-queries";
 import { createQuestion, deleteQuestion, updateQuestion } from "@/lib/survey-admin/question-actions";
 import { getBankQuestion, getRoundDetail, listQuestionBank, listRounds, listSections } from "@/lib/survey-admin/queries";
 import { sendReminders } from "@/lib/survey-admin/reminder-actions";
 import { createRound, setRoundQuestions, setRoundStatus, updateRound } from "@/lib/survey-admin/round-actions";
 import { TrackingFiltersSchema } from "@/lib/survey-admin/schemas";
-import { getReminderHistory, getTrackingSummary, listNonResponders, listTracking } from "@/lib/survey-admin/tracking";
+import { getReminderHistory, getTrackingSummary, listNonResponders, listTracking } from "@/lib/survey-admin/tracking-queries";
 import { GET as municipalitiesGet } from "@/app/api/v1/municipalities/route";
 import { GET as exportGet } from "@/app/api/v1/rounds/[year]/export/route";
 import { GET as progressGet } from "@/app/beheer/import/[id]/voortgang/route";
@@ -63,11 +63,11 @@ const F = {
   questions: "lib/survey-admin/question-actions.ts",
   reminders: "lib/survey-admin/reminder-actions.ts",
   saQueries: "lib/survey-admin/queries.ts",
-  tracking: "lib/survey-admin/tracking.ts",
-  preview: "lib/survey-admin/preview.ts",
+  tracking: "lib/survey-admin/tracking-queries.ts",
+  preview: "lib/survey-admin/preview-queries.ts",
   imports: "lib/imports/actions.ts",
   importQueries: "lib/imports/queries.ts",
-  exportFile: "lib/imports/export-file.ts",
+  exportFile: "lib/imports/export-queries.ts",
   lists: "lib/municipality-admin/actions.ts",
   listQueries: "lib/municipality-admin/queries.ts",
 } as const;

@@ -2,7 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { NotFoundError } from "@/lib/actions/state";
 import { getViewer } from "@/lib/auth/viewer";
 import { escapeCell } from "@/lib/imports/cells";
-import { listNonResponders } from "@/lib/survey-admin/tracking";
+import { listNonResponders } from "@/lib/survey-admin/tracking-queries";
 
 // GET /beheer/vragenlijsten/{year}/niet-gereageerd — the round's non-responders as CSV (admin session only).
 export const dynamic = "force-dynamic";

@@ -15,7 +15,7 @@ import { formatNumber, formatPercent } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { orNotFound, requireAdminViewer } from "@/lib/survey-admin/not-found";
 import { TRACKING_STATUSES, TrackingFiltersSchema } from "@/lib/survey-admin/schemas";
-import { getTrackingSummary, listTracking } from "@/lib/survey-admin/tracking";
+import { getTrackingSummary, listTracking } from "@/lib/survey-admin/tracking-queries";
 
 export const dynamic = "force-dynamic";
 

@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import type { AppLocale } from "@/lib/i18n/config";
 import { orNotFound, requireAdminViewer } from "@/lib/survey-admin/not-found";
-import { getRoundPreview } from "@/lib/survey-admin/preview";
+import { getRoundPreview } from "@/lib/survey-admin/preview-queries";
 
 export const dynamic = "force-dynamic";
 

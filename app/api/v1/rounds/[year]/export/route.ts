@@ -1,6 +1,6 @@
 import { NotFoundError } from "@/lib/actions/state";
 import { apiError, authenticateApi } from "@/lib/auth/api";
-import { exportRoundFile } from "@/lib/imports/export-file";
+import { exportRoundFile } from "@/lib/imports/export-queries";
 
 // GET /api/v1/rounds/{year}/export?format=csv|xlsx — a round's answers in the import's long format.
 // Admins only (manage:import), by session or API token; others get 404, anonymous 401.

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { orNotFound, requireAdminViewer } from "@/lib/survey-admin/not-found";
-import { getReminderHistory } from "@/lib/survey-admin/tracking";
+import { getReminderHistory } from "@/lib/survey-admin/tracking-queries";
 
 export const dynamic = "force-dynamic";
 
