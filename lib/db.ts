@@ -9,8 +9,16 @@ const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 
 function client(): PrismaClient {
   if (!globalForDb.prisma) {
-    const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 });
-    globalForDb.prisma = new PrismaClient({ adapter });
+    const { DATABASE_URL, DB_QUERY_LOG } = env();
+    const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: 10 });
+    if (DB_QUERY_LOG === "1") {
+      // `npm run bench` counts the queries each page issues from these lines (scripts/bench/queries.ts).
+      const logged = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+      logged.$on("query", () => process.stdout.write("[db-query]\n"));
+      globalForDb.prisma = logged;
+    } else {
+      globalForDb.prisma = new PrismaClient({ adapter });
+    }
   }
   return globalForDb.prisma;
 }

@@ -11,6 +11,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required"),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DEMO_MODE: z.enum(["0", "1"]).default("0"),
+  // 1 = print a line per database query (the benchmark counts queries per page with it).
+  DB_QUERY_LOG: z.enum(["0", "1"]).default("0"),
   // Sign-in (next-auth). NEXTAUTH_SECRET signs the session cookie; next-auth refuses to run without it in
   // production. NEXTAUTH_URL is the public origin (also accepted as a same-origin Origin header).
   NEXTAUTH_SECRET: unsetIfEmpty(z.string().min(16)),

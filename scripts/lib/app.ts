@@ -64,11 +64,11 @@ export function build(): void {
   if (r.status !== 0) throw new Error("next build failed");
 }
 
-export function serve(opts: { url: string; port: number; demo: boolean; extraEnv?: Record<string, string> }): ChildProcess {
+export function serve(opts: { url: string; port: number; demo: boolean; extraEnv?: Record<string, string>; pipeOutput?: boolean }): ChildProcess {
   const origin = `http://localhost:${opts.port}`;
   return spawn(bin("next"), ["start", "-p", String(opts.port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    stdio: "inherit",
+    stdio: opts.pipeOutput ? ["ignore", "pipe", "inherit"] : "inherit",
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -1,0 +1,108 @@
+// One production server for the benchmark: `next start` on a bench database with a line per database
+// query on its stdout (DB_QUERY_LOG=1), which `queriesFor` counts while nothing else is running.
+import type { ChildProcess } from "node:child_process";
+import { gzipSync } from "node:zlib";
+import { serve } from "../lib/app";
+
+export type BenchServer = {
+  base: string;
+  /** Database queries the server has issued since it started. */
+  queries: () => number;
+  stop: () => Promise<void>;
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function startServer(url: string, port: number): Promise<BenchServer> {
+  const base = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = serve({ url, port, demo: true, pipeOutput: true, extraEnv: { NEXTAUTH_URL: base, DB_QUERY_LOG: "1" } });
+  let count = 0;
+  child.stdout!.setEncoding("utf8");
+  child.stdout!.on("data", (chunk: string) => {
+    for (const line of chunk.split("\n")) {
+      if (line === "[db-query]") count++;
+      else if (line.trim()) process.stdout.write(`  [server] ${line}\n`);
+    }
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    const ok = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error("the server did not answer /api/health within 60 s");
+    await sleep(200);
+  }
+  return {
+    base,
+    queries: () => count,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await Promise.race([exited, sleep(5000)]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    },
+  };
+}
+
+/** Signs in through next-auth's credentials endpoint, as the login form does; returns the Cookie header. */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (res: Response) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const i = pair!.indexOf("=");
+      jar.set(pair!.slice(0, i), pair!.slice(i + 1));
+    }
+  };
+  const header = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header(), origin: base },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: base }),
+  });
+  keep(res);
+  if (![...jar.keys()].some((k) => k.endsWith("session-token"))) throw new Error(`sign-in failed for ${email} (${res.status})`);
+  return header();
+}
+
+/** GETs a URL and fails unless it answers 200 (a redirect to /login would measure the wrong page). */
+export async function getOk(url: string, cookie?: string): Promise<string> {
+  const res = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  const body = await res.text();
+  if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+  return body;
+}
+
+/**
+ * Queries one request of a page issues, counted from the server's query lines; the server must be idle.
+ * Measured twice (the first request fills the caches): the larger count is reported.
+ */
+export async function queriesFor(server: BenchServer, path: string, cookie?: string): Promise<number> {
+  let worst = 0;
+  for (let i = 0; i < 2; i++) {
+    await sleep(300);
+    const before = server.queries();
+    await getOk(`${server.base}${path}`, cookie);
+    await sleep(300);
+    worst = Math.max(worst, server.queries() - before);
+  }
+  return worst;
+}
+
+/** The JavaScript a browser downloads for a page: every script chunk the HTML names, gzip-compressed. */
+export async function pageJavaScriptGzip(server: BenchServer, path: string, cookie: string): Promise<{ bytes: number; files: number }> {
+  const html = await getOk(`${server.base}${path}`, cookie);
+  const urls = new Set(html.match(/\/_next\/static\/[^"'\\\s)]+?\.js/g) ?? []);
+  let bytes = 0;
+  for (const u of urls) {
+    const res = await fetch(`${server.base}${u}`);
+    if (!res.ok) throw new Error(`${u} answered ${res.status}`);
+    bytes += gzipSync(Buffer.from(await res.arrayBuffer())).length;
+  }
+  return { bytes, files: urls.size };
+}
