@@ -14,7 +14,7 @@ function client(): PrismaClient {
     if (DB_QUERY_LOG === "1") {
       // `npm run bench` counts the queries each page issues from these lines (scripts/bench/queries.ts).
       const logged = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
-      logged.$on("query", () => process.stdout.write("[db-query]\n"));
+      logged.$on("query", (e) => process.stdout.write(`[db-query] ${e.duration} ms ${e.query.replace(/\s+/g, " ").slice(0, 160)}\n`));
       globalForDb.prisma = logged;
     } else {
       globalForDb.prisma = new PrismaClient({ adapter });

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SessionActivity } from "@/components/auth/session-activity";
+import { ClientMessages } from "@/components/shell/client-messages";
 import { Container } from "@/components/ui/container";
 import { permissionsOf } from "@/lib/auth/permissions";
 import { keepAliveMs } from "@/lib/auth/session-config";
@@ -29,7 +30,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t("area")}</p>
       <AdminNav items={items} label={t("nav.label")} />
       <SessionActivity intervalMs={keepAliveMs()} />
-      {children}
+      <ClientMessages section="admin">{children}</ClientMessages>
     </Container>
   );
 }

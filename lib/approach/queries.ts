@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -77,7 +78,8 @@ export async function getApproach(viewer: Viewer, code: string, year: number): P
 }
 
 /** The most recent approach (optionally before a year), or null. */
-export async function getLatestApproach(viewer: Viewer, code: string, beforeYear?: number): Promise<ApproachDTO | null> {
+/** Cached per request: the home page's cards and overview both ask. */
+export const getLatestApproach = cache(async (viewer: Viewer, code: string, beforeYear?: number): Promise<ApproachDTO | null> => {
   const where = scoped(viewer, code);
   if (!where) return null;
   const row = await db.approach.findFirst({
@@ -86,4 +88,4 @@ export async function getLatestApproach(viewer: Viewer, code: string, beforeYear
     orderBy: { year: "desc" },
   });
   return withEditorName(row);
-}
+});

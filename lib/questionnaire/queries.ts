@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { AppLocale } from "@/lib/i18n/config";
-import { scopedMunicipality } from "@/lib/workspace/access";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { hasMunicipalityAccess, scopedMunicipality } from "@/lib/workspace/access";
 import { ANSWER_SELECT, loadRoundQuestions, previousAnswers, toAnswers } from "./bank";
 import { prefillAnswers } from "./prefill";
 import type { QuestionnaireDTO, QuestionnaireStatusDTO, ResponseStatusKey } from "./types";
@@ -12,9 +13,10 @@ import type { QuestionnaireDTO, QuestionnaireStatusDTO, ResponseStatusKey } from
 
 export const EDITABLE_STATUSES: readonly ResponseStatusKey[] = ["NOT_STARTED", "DRAFT", "RETURNED"];
 
+const count = (where: Prisma.MunicipalityWhereInput) => db.municipality.count({ where });
+
 async function canWrite(viewer: Viewer, code: string): Promise<boolean> {
-  const where = scopedMunicipality(viewer, code, "write", "questionnaire");
-  return where ? (await db.municipality.count({ where })) === 1 : false;
+  return hasMunicipalityAccess(count, viewer, code, "write", "questionnaire");
 }
 
 /** Rounds shown to municipalities (not rounds still being prepared), with this municipality's status. */
@@ -98,10 +100,13 @@ export async function getQuestionnaire(viewer: Viewer, code: string, year: numbe
   };
 }
 
-/** The open round's deadline and this municipality's status in it (home page), or null without an open round. */
+/**
+ * The open round's deadline and this municipality's status in it (home page), or null without an open round.
+ * For a municipality whose workspace the page has already opened.
+ */
 export async function getQuestionnaireStatus(viewer: Viewer, code: string): Promise<QuestionnaireStatusDTO> {
   const read = scopedMunicipality(viewer, code, "read", "questionnaire");
-  if (!read || (await db.municipality.count({ where: read })) !== 1) return null;
+  if (!read || !(await hasMunicipalityAccess(count, viewer, code, "read", "questionnaire"))) return null;
   const round = await db.surveyRound.findFirst({
     where: { status: "OPEN" },
     select: {

@@ -17,11 +17,37 @@ export type QuestionLabelDTO = {
   options: Record<string, string>;
 };
 
+// The five tracks and eight pillars are fixed by the programme: the seed writes them and nothing in the
+// portal changes them, so each process reads them once (a failed read is retried on the next call).
+const fixed = new Map<string, Promise<unknown>>();
+function readOnce<T>(key: string, read: () => Promise<T>): Promise<T> {
+  let p = fixed.get(key) as Promise<T> | undefined;
+  if (!p) {
+    p = read();
+    fixed.set(key, p);
+    p.catch(() => fixed.delete(key));
+  }
+  return p;
+}
+
+const trackRows = () =>
+  readOnce("tracks", () =>
+    db.track.findMany({
+      select: { code: true, nameNl: true, nameEn: true, descriptionNl: true, descriptionEn: true },
+      orderBy: { sortOrder: "asc" },
+    }),
+  );
+
+const pillarRows = () =>
+  readOnce("pillars", () =>
+    db.pillar.findMany({
+      select: { number: true, nameNl: true, nameEn: true, descriptionNl: true, descriptionEn: true },
+      orderBy: { number: "asc" },
+    }),
+  );
+
 export async function listTracks(locale: AppLocale): Promise<TrackDTO[]> {
-  const rows = await db.track.findMany({
-    select: { code: true, nameNl: true, nameEn: true, descriptionNl: true, descriptionEn: true },
-    orderBy: { sortOrder: "asc" },
-  });
+  const rows = await trackRows();
   return rows.map((r) => ({
     code: r.code,
     name: locale === "en" ? r.nameEn : r.nameNl,
@@ -30,10 +56,7 @@ export async function listTracks(locale: AppLocale): Promise<TrackDTO[]> {
 }
 
 export async function listPillars(locale: AppLocale): Promise<PillarDTO[]> {
-  const rows = await db.pillar.findMany({
-    select: { number: true, nameNl: true, nameEn: true, descriptionNl: true, descriptionEn: true },
-    orderBy: { number: "asc" },
-  });
+  const rows = await pillarRows();
   return rows.map((r) => ({
     number: r.number,
     name: locale === "en" ? r.nameEn : r.nameNl,

@@ -43,3 +43,32 @@ export function scopedMunicipality(viewer: Viewer, code: string, action: Action,
   const scope = municipalityScope(viewer, action, entity);
   return scope ? { AND: [{ code }, scope] } : null;
 }
+
+/**
+ * Whether the viewer has this access to the municipality, when the viewer alone decides it: "any" access,
+ * no access at all, or "own" access of a civil servant to their own municipality (the Viewer's municipality
+ * comes from the same current membership the scope checks). null when only the database can tell
+ * (an adviser's assignment, or "own" access to another municipality that a membership might still grant).
+ * The municipality itself must already be known to exist and be readable.
+ */
+export function decidedByViewer(viewer: Viewer, code: string, action: Action, entity: WorkspaceEntity): boolean | null {
+  const access = accessFor(viewer.role, action, entity);
+  if (access.includes("any")) return true;
+  if (access.includes("own") && viewer.municipalityCode === code) return true;
+  if (!access.includes("own") && !access.includes("assigned")) return false;
+  return null;
+}
+
+/** Scope check of one municipality: from the viewer when that decides it, else one count in the database. */
+export async function hasMunicipalityAccess(
+  count: (where: Prisma.MunicipalityWhereInput) => Promise<number>,
+  viewer: Viewer,
+  code: string,
+  action: Action,
+  entity: WorkspaceEntity,
+): Promise<boolean> {
+  const decided = decidedByViewer(viewer, code, action, entity);
+  if (decided !== null) return decided;
+  const where = scopedMunicipality(viewer, code, action, entity);
+  return where ? (await count(where)) === 1 : false;
+}

@@ -4,6 +4,7 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { getLatestApproach } from "@/lib/approach/queries";
 import type { ApproachDTO } from "@/lib/approach/types";
 import { listPillars, listTracks } from "@/lib/reference/queries";
+import { nationalCache } from "@/lib/dashboards/cache";
 import { pillarComparisons, trackComparisons } from "./comparisons";
 import type { Comparison, MatrixDTO } from "./matrix";
 import { getInitiativeMatrix, type WorkspaceDTO } from "./queries";
@@ -40,12 +41,18 @@ export type HomeOverviewDTO = {
 
 const none: Comparison = { yes: 0, n: 0 };
 
+// The peer and national shares are aggregates over every GIDS municipality (tens of milliseconds on ten
+// times the data): cached with the other national aggregates and invalidated by the same writes (approach
+// and initiative saves, GIDS list imports).
+const cachedTrackComparisons = nationalCache("workspace.trackComparisons", trackComparisons);
+const cachedPillarComparisons = nationalCache("workspace.pillarComparisons", pillarComparisons);
+
 export async function getHomeOverview(viewer: Viewer, ws: WorkspaceDTO, locale: AppLocale): Promise<HomeOverviewDTO> {
   const [approach, matrix, trackCmp, pillarCmp, trackNames, pillarNames] = await Promise.all([
     getLatestApproach(viewer, ws.code),
     getInitiativeMatrix(viewer, ws.code),
-    trackComparisons(ws.sizeClass),
-    pillarComparisons(ws.sizeClass),
+    cachedTrackComparisons(ws.sizeClass),
+    cachedPillarComparisons(ws.sizeClass),
     listTracks(locale),
     listPillars(locale),
   ]);

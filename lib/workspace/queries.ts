@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { PILLAR_NUMBERS, TRACK_CODES } from "@/lib/initiatives/options";
-import { municipalityScopeSql, scopedMunicipality } from "./access";
+import { hasMunicipalityAccess, municipalityScopeSql, scopedMunicipality } from "./access";
 import { shapeMatrix, type MatrixDTO, type MatrixRow } from "./matrix";
 
 export type WorkspaceDTO = {
@@ -28,8 +28,7 @@ export const getWorkspace = cache(async (viewer: Viewer, code: string): Promise<
     select: { code: true, name: true, sizeClass: true, population: true, isGids: true },
   });
   if (!row) return null;
-  const write = scopedMunicipality(viewer, code, "write", "initiative");
-  const canWrite = write ? (await db.municipality.count({ where: write })) === 1 : false;
+  const canWrite = await hasMunicipalityAccess((where) => db.municipality.count({ where }), viewer, code, "write", "initiative");
   return { ...row, canWrite };
 });
 

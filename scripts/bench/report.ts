@@ -76,7 +76,7 @@ export type Measurements = {
   lostUpdates: number;
   dashboardDemoP95: number;
   dashboardScaledP95: number;
-  /** Queries per page, worst over data sets and cold/warm requests. */
+  /** Queries per page request in the steady state (worst of two), per data set. */
   queries: Record<string, number>;
   dashboardJsGzipBytes: number;
   import100kSeconds: number;

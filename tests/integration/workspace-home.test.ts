@@ -1,13 +1,16 @@
 // The home page's numbers (coverage, matrix, peer and national shares) are computed in PostgreSQL; here
 // they are checked against expectations worked out by hand on a small fixture: five GIDS municipalities
 // (A, B, C of size class 4; D, E of class 6) and one non-GIDS municipality F that must never count.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { pillarComparisons, trackComparisons } from "@/lib/workspace/comparisons";
 import { getHomeOverview } from "@/lib/workspace/home-queries";
 import { getInitiativeMatrix, getLastUpdated, getWorkspace } from "@/lib/workspace/queries";
 import { useTestDatabase } from "./helpers/db";
+
+// getHomeOverview reads the comparisons through the national cache; outside Next it computes every time.
+vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn, revalidateTag: () => {}, revalidatePath: () => {} }));
 
 useTestDatabase("reference");
 
