@@ -57,7 +57,7 @@ export function ClassificationFields({ initiative: i, tracks, pillars, err }: Pr
   return (
     <fieldset className="space-y-6">
       <legend className={legend}>{t("classificationLegend")}</legend>
-      <ChoiceGroup name="tracks" legend={t("tracks")} hint={t("tracksHint")} type="checkbox" options={tracks.map((x) => ({ value: x.key, label: x.name }))} selected={i?.tracks ?? []} error={err("tracks")} />
+      <ChoiceGroup name="tracks" legend={t("tracks")} hint={t("tracksHint")} required requiredText={t("required")} type="checkbox" options={tracks.map((x) => ({ value: x.key, label: x.name }))} selected={i?.tracks ?? []} error={err("tracks")} />
       <ChoiceGroup
         name="pillars"
         legend={t("pillars")}

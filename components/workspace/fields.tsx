@@ -141,6 +141,8 @@ export function ChoiceGroup({
   columns = 2,
   className = "",
   onChange,
+  required,
+  requiredText,
 }: {
   name: string;
   legend: ReactNode;
@@ -153,12 +155,18 @@ export function ChoiceGroup({
   columns?: 1 | 2 | 3 | "inline";
   className?: string;
   onChange?: (value: string, checked: boolean) => void;
+  /** At least one choice is needed (shown in the legend; the server checks it). */
+  required?: boolean;
+  requiredText?: string;
 }) {
   const inputName = type === "checkbox" ? `${name}[]` : name;
   const grid = columns === "inline" ? "sm:flex sm:flex-wrap sm:gap-x-8" : columns === 1 ? "" : columns === 2 ? "sm:grid-cols-2" : "sm:grid-cols-3";
   return (
     <fieldset className={className} aria-describedby={describedBy(name, hint, error)}>
-      <legend className="font-semibold">{legend}</legend>
+      <legend className="font-semibold">
+        {legend}
+        {required ? <span className="ml-1 font-normal text-muted">({requiredText ?? "verplicht"})</span> : null}
+      </legend>
       <Hint name={name}>{hint}</Hint>
       <FieldError name={name} error={error} />
       <div className={`mt-2 grid gap-x-6 gap-y-1 ${grid}`}>

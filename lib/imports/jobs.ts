@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit/write";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { commitImportJob, validateImportData, type ImportPhase, type Progress } from "./pipeline";
+import { invalidateNational } from "@/lib/dashboards/cache";
 
 // The work behind the import actions, run after the action's response (lib/survey-admin/background.ts)
 // while the page polls the job row for progress (docs/decisions/020-import.md).
@@ -60,6 +61,8 @@ export async function runCommit(jobId: string, viewer: Pick<Viewer, "id" | "role
       audit: (tx, e) => writeAudit(tx, viewer, origin, e),
       onProgress: progressWriter(jobId),
     });
+    // Imported answers change the national figures: the dashboards and the read API show them at once.
+    invalidateNational();
   } catch (e) {
     await fail(jobId, e);
   }

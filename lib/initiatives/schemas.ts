@@ -81,6 +81,9 @@ function checkPartners(d: Fields, ctx: z.RefinementCtx) {
 function checkAll(d: Fields, ctx: z.RefinementCtx) {
   const iso = (v: unknown) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v);
   if (iso(d.startDate) && iso(d.endDate) && d.endDate! < d.startDate!) ctx.addIssue({ code: "custom", path: ["endDate"], message: V.endBeforeStart });
+  // The model's rule: every initiative works on at least one of the five tracks (the matrix and the
+  // programme figures count initiatives by track).
+  if (Array.isArray(d.tracks) && d.tracks.length === 0) ctx.addIssue({ code: "custom", path: ["tracks"], message: V.trackRequired });
   if (typeof d.lowSesReached === "number" && typeof d.residentsReached === "number" && d.lowSesReached > d.residentsReached) {
     ctx.addIssue({ code: "custom", path: ["lowSesReached"], message: V.lowSesExceedsReached });
   }

@@ -1,6 +1,7 @@
 "use server";
 import { createHash } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { invalidateNational } from "@/lib/dashboards/cache";
 import { formToObject, runAction } from "@/lib/actions/run";
 import { DomainError, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
@@ -10,6 +11,12 @@ import { planMergers } from "./mergers";
 import { ListUploadSchema } from "./schemas";
 import type { ListError } from "./table";
 import { applyGidsList, applyMergers, knownMunicipalities } from "./writes";
+
+// GIDS status and mergers change every page that lists municipalities, and the national figures.
+const refreshAll = () => {
+  revalidatePath("/", "layout");
+  invalidateNational();
+};
 
 // Municipality lists (admin): the official GIDS list and municipal mergers. Each upload is first previewed;
 // committing sends the same file with the preview's checksum, so what is written is what was shown.
@@ -57,7 +64,7 @@ export async function importGidsList(_prev: ActionState<ListPreview>, form: Form
       const cut = <T,>(xs: T[]) => xs.slice(0, LIST_LIMIT);
       return { checksum: upload.checksum, committed, errors: plan.errors.slice(0, 500), counts, changes: { added: cut(plan.added), removed: cut(plan.removed), changed: cut(plan.changed) } };
     },
-    after: () => revalidatePath("/", "layout"),
+    after: refreshAll,
   });
 }
 
@@ -79,6 +86,6 @@ export async function importMergers(_prev: ActionState<ListPreview>, form: FormD
       }
       return { checksum: upload.checksum, committed, errors: plan.errors.slice(0, 500), counts };
     },
-    after: () => revalidatePath("/", "layout"),
+    after: refreshAll,
   });
 }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { formToObject, runAction } from "@/lib/actions/run";
 import { DomainError, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
+import { invalidateNational } from "@/lib/dashboards/cache";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { assertDeletable, assertSectionAndCondition, claimQuestion, optionsForType, writeOptions } from "./question-mutations";
 import { CreateQuestionSchema, DeleteQuestionSchema, UpdateQuestionSchema, optionsFromForm } from "./schemas";
@@ -11,7 +12,11 @@ import { CreateQuestionSchema, DeleteQuestionSchema, UpdateQuestionSchema, optio
 // The question bank (admin): add, edit (wording, section, order, options), delete while unused.
 
 const isAdmin = (v: Viewer) => can(v.role, "manage", "survey-admin");
-const refresh = () => revalidatePath("/beheer/vragenbank", "layout");
+// Question and option texts label the national charts and exports.
+const refresh = () => {
+  revalidatePath("/beheer/vragenbank", "layout");
+  invalidateNational();
+};
 const input = (form: FormData) => {
   const raw = formToObject(form);
   return { ...raw, options: optionsFromForm(raw) };

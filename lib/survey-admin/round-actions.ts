@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { formToObject, runAction } from "@/lib/actions/run";
 import { DomainError, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
+import { invalidateNational } from "@/lib/dashboards/cache";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { assertTransition, claimRound, inBankOrder, isoDay, replaceRoundQuestions } from "./round-mutations";
 import { CreateRoundSchema, RoundQuestionsSchema, RoundStatusSchema, UpdateRoundSchema } from "./schemas";
@@ -12,9 +13,11 @@ import { CreateRoundSchema, RoundQuestionsSchema, RoundStatusSchema, UpdateRound
 // runAction (origin → viewer → zod → manage:survey-admin → transaction + audit → revalidate).
 
 const isAdmin = (v: Viewer) => can(v.role, "manage", "survey-admin");
+// Opening or closing a round, or changing its questions, changes what the national pages show.
 const refresh = (year?: number) => {
   revalidatePath("/beheer/vragenlijsten");
   if (year) revalidatePath(`/beheer/vragenlijsten/${year}`, "layout");
+  invalidateNational();
 };
 
 export async function createRound(_prev: ActionState<{ year: number }>, form: FormData): Promise<ActionState<{ year: number }>> {

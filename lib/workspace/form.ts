@@ -18,6 +18,7 @@ export const V = {
   noteNeedsAssessment: "workspace.validation.noteNeedsAssessment",
   duplicateTitle: "workspace.validation.duplicateTitle",
   partnerTypeRequired: "workspace.validation.partnerTypeRequired",
+  trackRequired: "workspace.validation.trackRequired",
 } as const;
 
 /** Form names ending in "[]" (checkbox groups) become arrays under the name without "[]"; empty groups are absent. */

@@ -5,7 +5,15 @@ import { summarise, type LoadStats } from "./report";
 
 export type LoadTarget = { name: string; url: string; cookie?: string; headers?: Record<string, string> };
 
+/** A short unmeasured run first, so the measured one sees a warmed-up server (JIT, pools, caches). */
+export async function warmUp(target: LoadTarget, connections: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    autocannon({ url: target.url, connections, duration: 2, headers: target.cookie ? { cookie: target.cookie } : {} }, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
 export async function runLoad(target: LoadTarget, opts: { connections: number; seconds: number }): Promise<LoadStats> {
+  await warmUp(target, opts.connections);
   const latencies: number[] = [];
   let errors = 0;
   const headers = { ...(target.cookie ? { cookie: target.cookie } : {}), "accept-encoding": "gzip", ...target.headers };

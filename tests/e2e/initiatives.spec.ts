@@ -11,6 +11,7 @@ async function createInitiative(page: Page, title: string): Promise<string> {
   await page.goto(`${LIST}/nieuw`);
   await page.getByLabel("Titel").fill(title);
   await page.getByLabel("Status").selectOption({ label: "Loopt" });
+  await page.getByRole("group", { name: "Sporen" }).getByLabel("Participatie").check();
   await page.getByRole("button", { name: "Initiatief opslaan" }).click();
   await page.waitForURL(/\/initiatieven\/[0-9a-f-]{36}\?opgeslagen=1$/);
   return page.url().split("?")[0]!;
@@ -36,6 +37,7 @@ test.describe("initiatives", () => {
     await expect(page.getByRole("main").getByRole("alert")).toContainText("niet alle gegevens zijn goed ingevuld");
     await expect(page.getByText("Vul dit veld in.").first()).toBeVisible();
     await expect(page.getByText("De einddatum ligt vóór de startdatum.")).toBeVisible();
+    await expect(page.getByText("Kies ten minste één spoor waarop het initiatief werkt.")).toBeVisible();
     await expect(page.getByLabel("Titel")).toHaveAttribute("aria-invalid", "true");
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "initiatives-new-errors");
@@ -102,6 +104,7 @@ test.describe("initiatives", () => {
     await page.goto(`${LIST}/nieuw`);
     await page.getByLabel("Titel").fill(title.toUpperCase());
     await page.getByLabel("Status").selectOption({ label: "Gepland" });
+    await page.getByRole("group", { name: "Sporen" }).getByLabel("Sociale omgeving").check();
     await page.getByRole("button", { name: "Initiatief opslaan" }).click();
     await expect(page.getByLabel("Titel")).toHaveAccessibleDescription(/Er is al een initiatief met deze titel\./);
     await expect(page.getByText("Lijkt dit op een bestaand initiatief?")).toBeVisible();

@@ -93,7 +93,12 @@ describe("createInitiativeAction", () => {
     expect(r).toMatchObject({
       ok: false,
       formError: "errors.invalid",
-      fieldErrors: { title: ["workspace.validation.required"], status: ["workspace.validation.required"], endDate: ["workspace.validation.endBeforeStart"] },
+      fieldErrors: {
+        title: ["workspace.validation.required"],
+        status: ["workspace.validation.required"],
+        endDate: ["workspace.validation.endBeforeStart"],
+        tracks: ["workspace.validation.trackRequired"],
+      },
     });
     expect(await db.initiative.count()).toBe(before);
   });

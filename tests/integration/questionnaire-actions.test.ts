@@ -5,10 +5,10 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { sameSiteHeaders, type RequestState } from "./auth-fixtures/next-mocks";
 
-const h = vi.hoisted(() => ({ viewer: null as Viewer | null, req: { headers: new Headers(), cookies: new Map() } as RequestState }));
+const h = vi.hoisted(() => ({ viewer: null as Viewer | null, req: { headers: new Headers(), cookies: new Map() } as RequestState, revalidateTag: vi.fn() }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => h.viewer, requireViewer: async () => h.viewer }));
 vi.mock("next/headers", () => ({ headers: async () => h.req.headers }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: h.revalidateTag, updateTag: vi.fn() }));
 
 import { db } from "@/lib/db";
 import { loadViewer } from "@/lib/auth/load-viewer";
@@ -143,8 +143,10 @@ describe("a draft", () => {
     const viewer = await servantOf(code);
     h.viewer = viewer;
     const dto = (await getQuestionnaire(viewer, code, null, "nl"))!;
+    h.revalidateTag.mockClear();
     const r = await submitQuestionnaireAction(null, answerForm(dto, code, dto.response.version));
     expect(r).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
+    expect(h.revalidateTag).toHaveBeenCalledWith("national", { expire: 0 }); // the national figures follow
     const after = (await getQuestionnaire(viewer, code, null, "nl"))!;
     expect(after).toMatchObject({ editable: false, response: { status: "SUBMITTED" } });
     expect(after.answers["reflection.proud_of"]).toBe("De wijkaanpak in Noord");

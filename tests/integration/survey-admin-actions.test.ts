@@ -3,10 +3,10 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-types";
 
-const h = vi.hoisted(() => ({ viewer: null as Viewer | null }));
+const h = vi.hoisted(() => ({ viewer: null as Viewer | null, revalidateTag: vi.fn() }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => h.viewer, requireViewer: async () => h.viewer }));
 vi.mock("@/lib/auth/origin", () => ({ assertSameOrigin: async () => {}, requestOrigin: async () => "test" }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: h.revalidateTag, updateTag: vi.fn() }));
 vi.mock("next/navigation", () => ({
   redirect: () => {
     throw new Error("NEXT_REDIRECT");
@@ -44,7 +44,9 @@ describe("rounds", () => {
     expect(failure(await updateRound(null, form({ id: r.id, version: r.version, opensAt: "2030-02-01", closesAt: "2030-07-01" })))).toBe("errors.conflict");
 
     r = await round(2030);
+    h.revalidateTag.mockClear();
     expect(await setRoundQuestions(null, form({ id: r.id, version: r.version, questions: ["monitoring.attention", "approach.stage"] }))).toMatchObject({ ok: true });
+    expect(h.revalidateTag).toHaveBeenCalledWith("national", { expire: 0 }); // what the national pages show changed
     r = await round(2030);
     expect(r.questions.map((q) => q.questionKey).sort()).toEqual(["approach.stage", "monitoring.attention"]);
 

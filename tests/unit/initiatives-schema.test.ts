@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { initiativesHref, parseInitiativeFilters } from "@/lib/initiatives/filters";
 import { centsToInput, parseEuroCents } from "@/lib/initiatives/money";
 import { CreateInitiativeSchema, UpdateInitiativeSchema, splitNeighbourhoods } from "@/lib/initiatives/schemas";
@@ -21,14 +22,23 @@ describe("parseEuroCents", () => {
   });
 });
 
-const valid = { code: "GM0794", title: " Beweegtuin Brandevoort ", status: "RUNNING", visibility: "GIDS_NETWORK" };
+const valid = { code: "GM0794", title: " Beweegtuin Brandevoort ", status: "RUNNING", visibility: "GIDS_NETWORK", tracks: "PHYSICAL_ENVIRONMENT" };
 
 describe("CreateInitiativeSchema", () => {
-  it("needs only a title, a status and a visibility", () => {
+  it("needs only a title, a status, a visibility and a track", () => {
     const r = CreateInitiativeSchema.safeParse(valid);
     expect(r.success).toBe(true);
     if (!r.success) return;
-    expect(r.data).toMatchObject({ title: "Beweegtuin Brandevoort", tracks: [], pillars: [], partners: [], budgetCents: null, confirmDuplicate: false });
+    expect(r.data).toMatchObject({ title: "Beweegtuin Brandevoort", tracks: ["PHYSICAL_ENVIRONMENT"], pillars: [], partners: [], budgetCents: null, confirmDuplicate: false });
+  });
+
+  it("refuses an initiative without a track, next to the tracks field", () => {
+    const { tracks: _omit, ...noTrack } = valid;
+    void _omit;
+    const r = CreateInitiativeSchema.safeParse(noTrack);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(z.flattenError(r.error).fieldErrors).toEqual({ tracks: ["workspace.validation.trackRequired"] });
   });
 
   it("shapes every field", () => {
@@ -92,6 +102,7 @@ describe("CreateInitiativeSchema", () => {
       lowSesReached: "workspace.validation.lowSesExceedsReached",
       budget: "workspace.validation.invalidNumber",
       partners: "workspace.validation.partnerTypeRequired",
+      tracks: "workspace.validation.trackRequired",
     });
   });
 
