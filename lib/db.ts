@@ -12,7 +12,7 @@ function client(): PrismaClient {
     const { DATABASE_URL, DB_QUERY_LOG } = env();
     const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: 10 });
     if (DB_QUERY_LOG === "1") {
-      // `npm run bench` counts the queries each page issues from these lines (scripts/bench/queries.ts).
+      // `npm run bench` counts the queries each page issues from these lines (scripts/bench/server.ts).
       const logged = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
       logged.$on("query", (e) => process.stdout.write(`[db-query] ${e.duration} ms ${e.query.replace(/\s+/g, " ").slice(0, 160)}\n`));
       globalForDb.prisma = logged;
