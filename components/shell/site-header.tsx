@@ -10,9 +10,11 @@ import { MainNav } from "./main-nav";
 
 export async function SiteHeader() {
   const t = await getTranslations("shell");
+  const tn = await getTranslations("network");
   const items = [
     { href: "/", label: t("nav.home") },
     { href: "/gemeenten", label: t("nav.municipalities") },
+    { href: "/initiatieven", label: tn("nav") },
     { href: "/landelijk", label: t("nav.national") },
   ];
   // Role-specific destinations; the pages themselves check access again.

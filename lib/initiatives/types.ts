@@ -41,3 +41,40 @@ export type InitiativePageDTO = {
   pageCount: number;
   pageSize: number;
 };
+
+/** An initiative as the network list shows it: no money, no people (never who made or changed it). */
+export type NetworkInitiativeDTO = {
+  id: string;
+  title: string;
+  /** The start of the description (lists) or all of it (detail page). */
+  description: string;
+  municipality: {
+    code: string;
+    name: string;
+    provinceName: string;
+    /** Whether the viewer may open this municipality's workspace (link it, or show plain text). */
+    canOpen: boolean;
+  };
+  status: string;
+  visibility: string;
+  tracks: string[];
+  pillars: number[];
+  targetGroups: string[];
+  partners: InitiativePartnerDTO[];
+  programmes: string[];
+};
+
+export type NetworkInitiativeDetailDTO = NetworkInitiativeDTO & {
+  /** yyyy-mm-dd or null. */
+  startDate: string | null;
+  endDate: string | null;
+};
+
+export type NetworkPageDTO = {
+  items: NetworkInitiativeDTO[];
+  total: number;
+  /** The page actually shown (a page past the end shows the last page). */
+  page: number;
+  pageCount: number;
+  pageSize: number;
+};

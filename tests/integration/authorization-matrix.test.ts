@@ -25,6 +25,7 @@ import { dashboardEntries } from "./auth-fixtures/matrix-dashboards";
 import { NOT_QUERIES, PUBLIC_QUERIES, publicEntries } from "./auth-fixtures/matrix-public";
 import { workspaceEntries } from "./auth-fixtures/matrix-workspace";
 import { adviserMatrix } from "./matrix/adviser";
+import { networkMatrix } from "./matrix/network";
 import { surveyAdminMatrix } from "./matrix/survey-admin";
 import { inventory } from "./auth-fixtures/inventory";
 import { loadCast, PERSONAS, type Cast } from "./auth-fixtures/personas";
@@ -32,7 +33,7 @@ import { useTestDatabase } from "./helpers/db";
 
 useTestDatabase("demo");
 
-const MATRIX: Entry[] = [...adminEntries, ...workspaceEntries, ...surveyAdminMatrix, ...dashboardEntries, ...publicEntries, ...adviserMatrix];
+const MATRIX: Entry[] = [...adminEntries, ...workspaceEntries, ...surveyAdminMatrix, ...dashboardEntries, ...publicEntries, ...adviserMatrix, ...networkMatrix];
 const id = (e: { kind: string; file: string; name: string }) => `${e.kind} ${e.file}#${e.name}`;
 
 let cast: Cast;
