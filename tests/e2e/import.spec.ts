@@ -32,6 +32,10 @@ test.describe("import answers (admin)", () => {
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "import-errors");
 
+    // The national figures of 2021 as the read API serves them (from the national cache) before the import.
+    const results = async () => (await (await page.request.get("/api/v1/rounds/2021/results")).json()) as { respondents: number; questions: unknown[] };
+    const before = await results();
+
     await page.getByRole("link", { name: "Terug naar importeren" }).click();
     await page.getByLabel("Bestand (.csv of .xlsx)").setInputFiles(file("antwoorden.csv", good));
     await page.getByRole("button", { name: "Bestand controleren" }).click();
@@ -45,6 +49,11 @@ test.describe("import answers (admin)", () => {
     await expect(page.getByText("Geïmporteerd", { exact: true })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole("heading", { name: "Wat er is geïmporteerd" })).toBeVisible();
     await screenshot(page, "import-done");
+
+    // The imported answers count in the national figures at once: no stale cache, no restart.
+    const after = await results();
+    expect(after.respondents).toBeGreaterThanOrEqual(before.respondents);
+    expect(after.questions).not.toEqual(before.questions);
   });
 
   test("the municipalities page lists GIDS status and offers the list imports", async ({ page }) => {
