@@ -4,6 +4,7 @@ import { formatDate, formatNumber } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import type { InitiativeDTO } from "@/lib/initiatives/types";
 import type { Named } from "./initiative-form";
+import { DefinitionList } from "@/components/ui/definition-list";
 
 /** An initiative read-only (advisers, and anyone without write access), every field in a definition list. */
 export async function InitiativeView({ initiative: i, tracks, pillars }: { initiative: InitiativeDTO; tracks: Named[]; pillars: Named[] }) {
@@ -30,14 +31,5 @@ export async function InitiativeView({ initiative: i, tracks, pillars }: { initi
     [t("initiatives.form.monitoringLevel"), i.monitoringLevel ? label(t, `workspace.enums.monitoringLevel.${i.monitoringLevel}`) : t("initiatives.form.noMonitoring")],
     [t("initiatives.form.visibilityLegend"), label(t, `workspace.enums.visibility.${i.visibility}`)],
   ];
-  return (
-    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
-      {rows.map(([k, v]) => (
-        <div key={k} className="contents">
-          <dt className="font-semibold">{k}</dt>
-          <dd className="whitespace-pre-line">{v}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DefinitionList rows={rows} />;
 }

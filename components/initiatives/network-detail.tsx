@@ -6,6 +6,7 @@ import type { AppLocale } from "@/lib/i18n/config";
 import type { NetworkInitiativeDetailDTO } from "@/lib/initiatives/types";
 import type { Named } from "./initiative-form";
 import { MunicipalityName } from "./network-list";
+import { DefinitionList } from "@/components/ui/definition-list";
 
 /** An initiative of the network, read-only: every shared field in a definition list. */
 export async function NetworkDetail({ initiative: i, tracks, pillars }: { initiative: NetworkInitiativeDetailDTO; tracks: Named[]; pillars: Named[] }) {
@@ -31,14 +32,5 @@ export async function NetworkDetail({ initiative: i, tracks, pillars }: { initia
     [t("network.detail.programmes"), list(i.programmes, "programme")],
     [t("network.detail.visibility"), label(t, `network.visibility.${i.visibility}`)],
   ];
-  return (
-    <dl className="grid max-w-4xl gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
-      {rows.map(([k, v]) => (
-        <div key={k} className="contents">
-          <dt className="font-semibold">{k}</dt>
-          <dd className="whitespace-pre-line">{v}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DefinitionList rows={rows} className="max-w-4xl" />;
 }

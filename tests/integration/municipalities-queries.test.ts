@@ -1,6 +1,5 @@
 // lib/municipalities/queries.ts against the demo database: filtering, sorting and paging happen in SQL and
 // agree with plain SQL over the same data.
-import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseMunicipalityFilters, type MunicipalityFilters } from "@/lib/municipalities/filters";
 import { getMunicipalityFilterOptions, listGidsMunicipalities } from "@/lib/municipalities/queries";
@@ -8,15 +7,7 @@ import { useTestDatabase } from "./helpers/db";
 
 const database = useTestDatabase("demo");
 
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: database.url() });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = database.sql;
 
 const filters = (over: Partial<MunicipalityFilters> = {}): MunicipalityFilters => ({
   search: "",

@@ -1,7 +1,6 @@
 // lib/initiatives/network-queries.ts on the demo data in real PostgreSQL: what each persona sees of other
 // municipalities' initiatives (private never, network to GIDS staff, public to everyone, archived to nobody),
 // the filters and paging against plain SQL, the DTO's fields, and a fixed number of statements per read.
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // lib/db logs one "[db-query]" line per statement when DB_QUERY_LOG=1 (the benchmark's counter); the client
@@ -18,15 +17,7 @@ import { useTestDatabase } from "./helpers/db";
 
 const database = useTestDatabase("demo");
 
-async function sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: database.url() });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = database.sql;
 
 /** A `select count(*)::int as n …` as a number. */
 const countOf = async (text: string, params: unknown[] = []) => (await sql<{ n: number }>(text, params))[0]!.n;

@@ -46,7 +46,13 @@ export async function dropDatabase(name: string): Promise<void> {
  * Call at the top level of a test file: before the tests it points DATABASE_URL (and so lib/db) at a
  * fresh clone of the template; afterwards it drops it.
  */
-export function useTestDatabase(template: Template = "demo"): { url: () => string } {
+export type TestDatabase = {
+  url: () => string;
+  /** Plain SQL on the test database outside Prisma (expectations computed independently of the code under test). */
+  sql: <T>(text: string, params?: unknown[]) => Promise<T[]>;
+};
+
+export function useTestDatabase(template: Template = "demo"): TestDatabase {
   let current: { name: string; url: string } | undefined;
   beforeAll(async () => {
     current = await createDatabase(template);
@@ -56,10 +62,18 @@ export function useTestDatabase(template: Template = "demo"): { url: () => strin
     await disconnectDb();
     if (current) await dropDatabase(current.name);
   });
-  return {
-    url: () => {
-      if (!current) throw new Error("database not ready (use inside tests)");
-      return current.url;
-    },
+  const url = () => {
+    if (!current) throw new Error("database not ready (use inside tests)");
+    return current.url;
   };
+  const sql = async <T,>(text: string, params: unknown[] = []): Promise<T[]> => {
+    const client = new pg.Client({ connectionString: url() });
+    await client.connect();
+    try {
+      return (await client.query(text, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  };
+  return { url, sql };
 }
