@@ -3,7 +3,7 @@ import { signIn } from "./auth-helpers";
 import { expectNoSeriousA11yViolations, screenshot } from "./helpers";
 
 // Helmond's civil servant keeps the initiatives: create (with a validation error first), edit, filter,
-// archive; the duplicate-title warning; and two sessions editing the same initiative.
+// archive; the form with the keyboard alone; the duplicate-title warning; two sessions editing the same initiative.
 const LIST = "/gemeenten/GM0794/initiatieven";
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
@@ -95,6 +95,37 @@ test.describe("initiatives", () => {
     await expect(page.getByRole("heading", { name: "Geen initiatieven" })).toBeVisible();
     await page.getByRole("link", { name: "Archief" }).click();
     await expect(page.getByRole("link", { name: title })).toBeVisible();
+  });
+
+  test("the new-initiative form works with the keyboard alone", async ({ page }) => {
+    await signIn(page, "helmond@gezondin.example");
+    await page.goto(`${LIST}/nieuw`);
+    /** Presses Tab until the focused control is labelled `name` (its <label>, aria-label or text). */
+    const tabTo = async (name: string) => {
+      for (let i = 0; i < 120; i++) {
+        await page.keyboard.press("Tab");
+        const label = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el) return "";
+          const byFor = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+          return (byFor ?? el.getAttribute("aria-label") ?? el.textContent ?? "").replace(/\s+/g, " ").trim();
+        });
+        if (label.startsWith(name)) return;
+      }
+      throw new Error(`${name} is not reachable with Tab`);
+    };
+    const title = `Toetsenbordroute ${stamp()}`;
+    await tabTo("Titel");
+    await page.keyboard.type(title);
+    await tabTo("Status");
+    await page.keyboard.type("Loopt");
+    await tabTo("Participatie");
+    await page.keyboard.press("Space");
+    await tabTo("Initiatief opslaan");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/initiatieven\/[0-9a-f-]{36}\?opgeslagen=1$/);
+    await expect(page.getByLabel("Titel")).toHaveValue(title);
+    await expect(page.getByRole("group", { name: "Sporen" }).getByLabel("Participatie")).toBeChecked();
   });
 
   test("warns about a likely duplicate title until confirmed", async ({ page }) => {
