@@ -5,7 +5,7 @@ import { measureLabel, type DashboardContext } from "./context";
 import type { CsvLabels } from "./csv";
 import { chooseDimension, chooseMapLevel, chooseOne, chooseYear, param, type SearchParams } from "./filters";
 import { defaultYear, headlineFigures } from "./headlines";
-import { mapItems, mapTable } from "./map";
+import { mapItems, mapTable, seesMunicipalAnswers } from "./map";
 import { PROGRAMME_CHARTS, programmeTable, type ProgrammeChart } from "./programme";
 import { PUBLISHED_BANK } from "./published";
 import { getLargeMunicipalityBreakdowns, getNationalBreakdown, getNationalMap, getNationalRounds, getProgrammeFigures, getProgrammeLabels } from "./queries";
@@ -49,9 +49,9 @@ export async function buildChartTable(viewer: Viewer, c: DashboardContext, chart
     }
     case "kaart": {
       const option = chooseOne(param(sp, "optie"), options, chartedOptions(q.type, options)[0] ?? "");
-      const level = chooseMapLevel(param(sp, "niveau"));
+      const level = chooseMapLevel(param(sp, "niveau"), seesMunicipalAnswers(viewer.role));
       const [munis, bd] = await Promise.all([getNationalMap(viewer, round.year, q.key), level === "municipality" ? null : getNationalBreakdown(viewer, round.year, level)]);
-      return mapTable(c.table, round, q.key, option, mapItems(munis, q.key, option, level, bd));
+      return mapTable(c.table, round, q.key, option, mapItems(munis, q.key, option, level, bd), level);
     }
     default:
       return null;

@@ -28,8 +28,17 @@ export function chooseDimension(raw: string | undefined, fallback: Dimension = "
   return chooseOne(raw, DIMENSIONS, fallback);
 }
 
-export function chooseMapLevel(raw: string | undefined): MapLevel {
-  return chooseOne(raw, MAP_LEVELS, "municipality");
+/** The map's levels for viewers who may not see single municipalities' answers (decision 045). */
+export const REGION_LEVELS = ["ggd_region", "province"] as const satisfies readonly MapLevel[];
+
+/** The levels a viewer may choose: per municipality only with `perMunicipality`, else GGD region or province. */
+export function mapLevels(perMunicipality: boolean): readonly MapLevel[] {
+  return perMunicipality ? MAP_LEVELS : REGION_LEVELS;
+}
+
+export function chooseMapLevel(raw: string | undefined, perMunicipality = true): MapLevel {
+  const levels = mapLevels(perMunicipality);
+  return chooseOne(raw, levels, levels[0]!);
 }
 
 /** A query string from filters, leaving out empty values: { ronde: 2021 } → "?ronde=2021". */

@@ -1,5 +1,6 @@
 // The choropleth's colouring and its table: per municipality a category (municipality level) or the share
 // of its region (GGD region or province level, small regions withheld). Pure.
+import { accessFor, type Role } from "@/lib/auth/permissions";
 import { CATEGORY_FILL, SHARE_COLOURS, bucketIndex, type Category } from "@/lib/geo/legend";
 import type { ChartTable } from "./chart-table";
 import type { MapLevel } from "./filters";
@@ -7,6 +8,20 @@ import { roundText, type TableContext } from "./table-context";
 import type { BreakdownDTO, MapMunicipalityDTO, RoundResultsWithStatusDTO } from "./types";
 
 export type MapItem = { code: string; name: string; fill: string; category: Category; share: number | null; n: number | null; regionName: string | null };
+
+/**
+ * Whether a role may see single municipalities' submitted answers (the map per municipality and its table):
+ * those who may read submitted questionnaires nationally (VWS, admins). Others see regions only.
+ */
+export function seesMunicipalAnswers(role: Role): boolean {
+  const access = accessFor(role, "read", "questionnaire");
+  return access.includes("submitted") || access.includes("any");
+}
+
+/** A municipality on the map without its answer: what a viewer who may not see it receives. */
+export function withoutAnswer(m: MapMunicipalityDTO): MapMunicipalityDTO {
+  return { ...m, responded: false, answered: false, options: [] };
+}
 
 /** Withheld regions: light grey with a dotted pattern, distinct from every share colour. */
 export const SUPPRESSED_FILL = "url(#map-dots)";
@@ -47,22 +62,34 @@ export function categoryCounts(items: MapItem[]): Record<Category, number> {
   return out;
 }
 
-export function mapTable(ctx: TableContext, round: RoundResultsWithStatusDTO, questionKey: string, option: string, items: MapItem[]): ChartTable {
+export function mapTable(ctx: TableContext, round: RoundResultsWithStatusDTO, questionKey: string, option: string, items: MapItem[], level: MapLevel = "municipality"): ChartTable {
   const { t, labels } = ctx;
   const shown = items.filter((i) => i.category !== "notGids").sort((a, b) => a.name.localeCompare(b.name, "nl"));
+  const perMunicipality = level === "municipality";
   return {
-    id: `kaart-${questionKey}-${option}-${round.year}`,
+    id: `kaart-${questionKey}-${option}-${round.year}${perMunicipality ? "" : `-${level}`}`,
     title: t("titles.map", { question: labels.question(questionKey), option: labels.option(questionKey, option) }),
     round: roundText(ctx, round),
     n: t("meta.mapBase", { respondents: round.respondents, gids: round.gidsMunicipalities }),
     source: `${t("meta.source")} ${t("meta.cbs")}`,
     generatedAt: ctx.generatedAt,
-    columns: [
-      { label: t("col.municipality"), kind: "text" },
-      { label: t("col.code"), kind: "text" },
-      { label: t("col.answer"), kind: "text" },
-    ],
-    rows: shown.map((i) => [i.name, i.code, t(`map.category.${i.category}`)]),
-    notes: [t("notes.mapPublished")],
+    // Per municipality its own answer; per region level the share of its region, as the map colours it.
+    columns: perMunicipality
+      ? [
+          { label: t("col.municipality"), kind: "text" },
+          { label: t("col.code"), kind: "text" },
+          { label: t("col.answer"), kind: "text" },
+        ]
+      : [
+          { label: t("col.municipality"), kind: "text" },
+          { label: t("col.code"), kind: "text" },
+          { label: t("col.region"), kind: "text" },
+          { label: t("col.share"), kind: "share" },
+          { label: t("col.n"), kind: "count" },
+        ],
+    rows: perMunicipality
+      ? shown.map((i) => [i.name, i.code, t(`map.category.${i.category}`)])
+      : shown.map((i) => [i.name, i.code, i.regionName ?? "", i.share, i.n]),
+    notes: [t(perMunicipality ? "notes.mapPublished" : "notes.mapRegions", { min: 5 })],
   };
 }

@@ -10,6 +10,7 @@ import { queryMapAnswers } from "./aggregates/map";
 import { queryProgramme } from "./aggregates/programme";
 import { shapeBreakdown } from "./breakdown";
 import { nationalCache } from "./cache";
+import { seesMunicipalAnswers, withoutAnswer } from "./map";
 import type { LabelRecord } from "./labels";
 import type { BreakdownDTO, GroupDimension, MapMunicipalityDTO, ProgrammeDTO, RoundResultsWithStatusDTO } from "./types";
 
@@ -63,12 +64,15 @@ export async function getLargeMunicipalityBreakdowns(viewer: Viewer, years: numb
 }
 
 /**
- * Every municipality's answer to one question in one round, for the map. These are published answers
- * (submitted or accepted questionnaires), which every signed-in role may see; drafts never appear.
+ * Every municipality's answer to one question in one round, for the map: submitted or accepted
+ * questionnaires only, never drafts. Single municipalities' answers go only to viewers who may read
+ * submitted questionnaires nationally (VWS, admins); everyone else gets the municipalities without their
+ * answers and sees the map per region (decision 045).
  */
 export async function getNationalMap(viewer: Viewer, year: number, questionKey: string): Promise<MapMunicipalityDTO[]> {
   assertNational(viewer);
-  return mapAnswers(year, questionKey);
+  const all = await mapAnswers(year, questionKey);
+  return seesMunicipalAnswers(viewer.role) ? all : all.map(withoutAnswer);
 }
 
 /** Programme figures from the logged approaches and initiatives, per year. */

@@ -1,6 +1,6 @@
 // Shared steps of `npm run demo` and the e2e server: database, migrations, seed, build, serve.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
@@ -66,6 +66,10 @@ export function build(): void {
 
 export function serve(opts: { url: string; port: number; demo: boolean; extraEnv?: Record<string, string>; pipeOutput?: boolean }): ChildProcess {
   const origin = `http://localhost:${opts.port}`;
+  // Next keeps its data cache (the national aggregates) on disk across restarts. A server started here may
+  // face another database than the last one (a fresh e2e database, the bench's demo then scaled data), so
+  // it starts without entries rather than serving another database's figures until they expire.
+  rmSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "cache", "fetch-cache"), { recursive: true, force: true });
   return spawn(bin("next"), ["start", "-p", String(opts.port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     stdio: opts.pipeOutput ? ["ignore", "pipe", "inherit"] : "inherit",

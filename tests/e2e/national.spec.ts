@@ -165,3 +165,28 @@ test.describe("national dashboards without signing in", () => {
   });
 });
 
+
+test.describe("national dashboards for a civil servant", () => {
+  test("the map shows regions only: no single municipality's answer, even when the URL asks for it", async ({ page }) => {
+    await signIn(page, "helmond@gezondin.example");
+    await page.goto("/landelijk/kaart?ronde=2021&vraag=residents.low_ses_involved&optie=yes&niveau=municipality");
+    await expect(page.getByRole("group", { name: /Kaart van Nederland: Betrekt uw gemeente/ })).toBeVisible();
+    await expect(page.getByText(/De antwoorden van afzonderlijke gemeenten zijn alleen zichtbaar voor het ministerie van VWS/)).toBeVisible();
+    const level = page.getByLabel("Weergave");
+    await expect(level).toHaveValue("ggd_region");
+    await expect(level.locator("option")).toHaveText(["Per GGD-regio", "Per provincie"]);
+    // Focus and hover give the region's share, never the municipality's own answer.
+    const tooltip = page.locator(".pointer-events-none.absolute.z-10");
+    await page.locator("#m-GM0794").hover();
+    await expect(tooltip).toContainText("Helmond");
+    await expect(tooltip).not.toContainText(/Koos dit antwoord|zonder ingediende vragenlijst/);
+    // The table twin and the CSV download list regions' shares, not answers.
+    const csv = await page.request.get("/api/v1/dashboards/kaart?ronde=2021&vraag=residents.low_ses_involved&optie=yes&niveau=municipality&format=csv");
+    expect(csv.status()).toBe(200);
+    const text = await csv.text();
+    expect(text).toContain("Regio");
+    expect(text).not.toMatch(/Koos dit antwoord|zonder ingediende vragenlijst/);
+    await expectNoSeriousA11yViolations(page);
+    await screenshot(page, "national-map-civil-servant");
+  });
+});

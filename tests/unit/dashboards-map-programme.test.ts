@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORY_FILL, SHARE_COLOURS } from "@/lib/geo/legend";
-import { categoryCounts, categoryOf, mapItems, mapTable, SUPPRESSED_FILL } from "@/lib/dashboards/map";
+import { categoryCounts, categoryOf, mapItems, mapTable, seesMunicipalAnswers, SUPPRESSED_FILL, withoutAnswer } from "@/lib/dashboards/map";
+import { chooseMapLevel, mapLevels } from "@/lib/dashboards/filters";
 import { programmeCells, programmeTable, yearsWithData } from "@/lib/dashboards/programme";
 import { breakdownTable, headlineTable, questionTable, trendTable } from "@/lib/dashboards/tables-survey";
 import { headlineFigures } from "@/lib/dashboards/headlines";
@@ -49,6 +50,33 @@ describe("map", () => {
     expect(table.rows.map((r) => r[0])).toEqual(["A", "B", "C", "D", "F"]);
     expect(table.rows[3]).toEqual(["D", "D", "map.category.noResponse"]);
     expect(table.source).toContain("meta.cbs");
+  });
+});
+
+describe("map access", () => {
+  it("shows single municipalities' answers only to those who read submitted questionnaires nationally", () => {
+    expect(seesMunicipalAnswers("VWS")).toBe(true);
+    expect(seesMunicipalAnswers("ADMIN")).toBe(true);
+    expect(seesMunicipalAnswers("CIVIL_SERVANT")).toBe(false);
+    expect(seesMunicipalAnswers("ADVISER")).toBe(false);
+  });
+  it("offers the others the region levels only, whatever the URL asks", () => {
+    expect(mapLevels(false)).toEqual(["ggd_region", "province"]);
+    expect(chooseMapLevel("municipality", false)).toBe("ggd_region");
+    expect(chooseMapLevel(undefined, false)).toBe("ggd_region");
+    expect(chooseMapLevel("province", false)).toBe("province");
+    expect(chooseMapLevel(undefined, true)).toBe("municipality");
+  });
+  it("strips a municipality's answer, keeping where it lies and whether it is GIDS", () => {
+    expect(withoutAnswer(munis[0]!)).toEqual({ ...munis[0], responded: false, answered: false, options: [] });
+  });
+  it("tables the region level by its regions' shares, not by single answers", () => {
+    const table = mapTable(ctx, round(2021, "CLOSED", [7, 9]), "approach.tracks", "PHYSICAL_ENVIRONMENT", mapItems(munis.map(withoutAnswer), "q", "yes", "province", bd), "province");
+    expect(table.columns.map((c) => c.kind)).toEqual(["text", "text", "text", "share", "count"]);
+    expect(table.rows[0]).toEqual(["A", "A", "Noord-Brabant", 0.75, 8]);
+    expect(table.rows.find((r) => r[0] === "F")).toEqual(["F", "F", "Flevoland", null, 1]);
+    expect(table.rows.flat()).not.toContain("map.category.chosen");
+    expect(table.notes).toEqual(["notes.mapRegions(min=5)"]);
   });
 });
 

@@ -9,7 +9,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { dashboardContext } from "@/lib/dashboards/context";
 import { chooseMapLevel, chooseOne, chooseYear, param, type SearchParams } from "@/lib/dashboards/filters";
 import { defaultYear } from "@/lib/dashboards/headlines";
-import { mapItems } from "@/lib/dashboards/map";
+import { mapItems, seesMunicipalAnswers } from "@/lib/dashboards/map";
 import { getNationalBreakdown, getNationalMap, getNationalRounds } from "@/lib/dashboards/queries";
 import { chartedOptions } from "@/lib/dashboards/trend";
 import { dashboardsT } from "@/lib/dashboards/i18n";
@@ -36,7 +36,8 @@ export default async function NationalMapPage({ searchParams }: { searchParams: 
   const q = questions.find((x) => x.key === chooseOne(param(sp, "vraag"), keys, keys.includes(DEFAULT_QUESTION) ? DEFAULT_QUESTION : (keys[0] ?? "")));
   if (!q) notFound();
   const option = chooseOne(param(sp, "optie"), q.options.map((o) => o.key), chartedOptions(q.type, q.options.map((o) => o.key))[0] ?? "");
-  const level = chooseMapLevel(param(sp, "niveau"));
+  const perMunicipality = seesMunicipalAnswers(viewer.role);
+  const level = chooseMapLevel(param(sp, "niveau"), perMunicipality);
   const [munis, bd] = await Promise.all([
     getNationalMap(viewer, round.year, q.key),
     level === "municipality" ? null : getNationalBreakdown(viewer, round.year, level),
@@ -47,7 +48,7 @@ export default async function NationalMapPage({ searchParams }: { searchParams: 
       <PageHeader title={c.t("map.title")} lead={c.t("map.lead")} />
       <DashboardNav current="map" year={round.year} />
       <RoundSelector rounds={rounds} current={round.year} path="/landelijk/kaart" keep={{ vraag: q.key, optie: option, niveau: level }} />
-      <MapPanel c={c} round={round} questions={questions} q={q} option={option} level={level} items={mapItems(munis, q.key, option, level, bd)} />
+      <MapPanel c={c} round={round} questions={questions} q={q} option={option} level={level} perMunicipality={perMunicipality} items={mapItems(munis, q.key, option, level, bd)} />
     </Container>
   );
 }
