@@ -3,6 +3,9 @@ import { expect, type Page } from "@playwright/test";
 
 /** Runs axe (WCAG 2 A and AA) and fails on serious or critical violations, listing them readably. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // After a client-side navigation the title arrives with the streamed metadata: let the page settle (a page
+  // that never gets a title still fails here) instead of auditing a document half-way through its update.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
