@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale } from "next-intl/server";
 import { changeInPoints } from "@/lib/dashboards/trend";
 import type { HeadlineDTO } from "@/lib/dashboards/headlines";
@@ -63,6 +64,11 @@ export async function HeadlineFigures({ headlines, year, measure }: { headlines:
                     ))}
                   </ol>
                   {change !== null ? <p className="mt-1 font-semibold">{t("headlines.change", { points: change > 0 ? `+${change}` : String(change) })}</p> : null}
+                  {h.omitted > 0 ? (
+                    <p className="mt-1 text-muted">
+                      <Link href={`/landelijk/vragen/${encodeURIComponent(h.questionKey)}`}>{t("headlines.allRounds", { count: h.omitted })}</Link>
+                    </p>
+                  ) : null}
                 </td>
               </tr>
             );

@@ -13,13 +13,28 @@ export type HeadlineDTO = {
   subgroup: "large" | null;
   /** The published values (round and whole percent, or a lower bound). */
   published: { round: number; percent: number | null; atLeast: number | null }[];
-  /** Closed rounds up to the chosen round where the question was asked, then the chosen round. */
+  /**
+   * The development the overview shows: the first measurement, rounds with a published figure, the round
+   * before the chosen one and the chosen round (closed rounds only before it) — never more than a handful,
+   * however many rounds there are. Every round is on the question's own page.
+   */
   points: TrendPoint[];
+  /** Rounds with a value that `points` leaves out. */
+  omitted: number;
 };
 
+/** The points an overview keeps of a long series (see HeadlineDTO.points); pure, in year order. */
+export function condensePoints(points: TrendPoint[], publishedYears: number[], year: number): TrendPoint[] {
+  const keep = new Set<number>([year, ...publishedYears]);
+  if (points[0]) keep.add(points[0].year);
+  const before = points.filter((p) => p.year < year).at(-1);
+  if (before) keep.add(before.year);
+  return points.filter((p) => keep.has(p.year));
+}
+
 /** One measure per question, option and subgroup, in question bank order. */
-export function publishedMeasures(bank: BankQuestionRef[]): Omit<HeadlineDTO, "points">[] {
-  const out = new Map<string, Omit<HeadlineDTO, "points">>();
+export function publishedMeasures(bank: BankQuestionRef[]): Omit<HeadlineDTO, "points" | "omitted">[] {
+  const out = new Map<string, Omit<HeadlineDTO, "points" | "omitted">>();
   for (const q of bank) {
     for (const f of q.published ?? []) {
       const subgroup = f.subgroup ? "large" : null;
@@ -54,11 +69,12 @@ export function headlineFigures(
 ): HeadlineDTO[] {
   const shown = rounds.filter((r) => r.year === year || (r.year < year && r.status === "CLOSED")).sort((a, b) => a.year - b.year);
   return publishedMeasures(bank).map((m) => {
-    const points = shown
+    const all = shown
       .map((r) => (m.subgroup ? largeRound(r, large[r.year]) : r))
       .map((r) => (r ? pointFor(r, m.questionKey, m.option) : null))
       .filter((p): p is TrendPoint => p !== null);
-    return { ...m, points };
+    const points = condensePoints(all, m.published.map((p) => p.round), year);
+    return { ...m, points, omitted: all.length - points.length };
   });
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { shapeBreakdown, suppressSmall } from "@/lib/dashboards/breakdown";
 import { breakdownBars, questionBars } from "@/lib/dashboards/bars";
 import { chooseDimension, chooseMapLevel, chooseYear, param, queryString } from "@/lib/dashboards/filters";
-import { defaultYear, headlineFigures, publishedMeasures } from "@/lib/dashboards/headlines";
+import { condensePoints, defaultYear, headlineFigures, publishedMeasures } from "@/lib/dashboards/headlines";
 import { groupBySection } from "@/lib/dashboards/sections";
 import { changeInPoints, chartedOptions, hasTrend, pointFor, questionTrend } from "@/lib/dashboards/trend";
 import { labels, round } from "./dashboards-fixtures";
@@ -138,6 +138,17 @@ describe("headline figures", () => {
     expect(h[0]!.points.map((p) => p.year)).toEqual([2015, 2021, 2026]);
     expect(headlineFigures(bank, [r2015, r2021, r2026], 2021, {})[0]!.points.map((p) => p.year)).toEqual([2015, 2021]);
   });
+  it("keeps a handful of rounds however many there are: first, published, previous, chosen", () => {
+    const pt = (year: number) => ({ year, count: 1, n: 2, share: 0.5, responseRate: 1, provisional: false });
+    const series = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].map(pt);
+    expect(condensePoints(series, [2015, 2021], 2024).map((p) => p.year)).toEqual([2015, 2021, 2023, 2024]);
+    expect(condensePoints(series, [], 2019).map((p) => p.year)).toEqual([2015, 2018, 2019]);
+    expect(condensePoints(series.slice(0, 3), [], 2017).map((p) => p.year)).toEqual([2015, 2016, 2017]);
+    expect(condensePoints([], [2015], 2021)).toEqual([]);
+    const h = headlineFigures(bank, [r2015, r2021, r2026], 2026, {});
+    expect(h[0]!.omitted).toBe(0);
+  });
+
   it("takes the large-municipality subgroup from its breakdown, withheld groups left out", () => {
     const large = {
       2021: shapeBreakdown(2021, "large", r2021.questions, [{ year: 2021, key: "large", name: null, ord: 0, gids: 8, respondents: 6 }], [
