@@ -3,7 +3,7 @@ import { ChartCard } from "@/components/charts/chart-card";
 import type { DashboardContext } from "@/lib/dashboards/context";
 import { mapLevels, type MapLevel } from "@/lib/dashboards/filters";
 import { categoryCounts, mapTable, type MapItem } from "@/lib/dashboards/map";
-import type { RoundResultsWithStatusDTO } from "@/lib/dashboards/types";
+import { MIN_GROUP_SIZE, type RoundResultsWithStatusDTO } from "@/lib/dashboards/types";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { mapGeometry } from "@/lib/geo/shapes";
 import { FilterForm, SelectField } from "./filter-form";
@@ -46,7 +46,7 @@ export function MapPanel({ c, round, questions, q, option, level, perMunicipalit
           <Choropleth geometry={mapGeometry()} items={items.map((i) => ({ code: i.code, fill: i.fill, name: i.name, value: valueText(c, i, level) }))} label={label} instructions={c.t("map.instructions")} />
           <div className="space-y-4">
             <MapLegend c={c} level={level} counts={categoryCounts(items)} />
-            <p className="text-sm text-muted">{level === "municipality" ? c.t("map.municipalityNote") : c.t("map.regionNote", { min: 5 })}</p>
+            <p className="text-sm text-muted">{level === "municipality" ? c.t("map.municipalityNote") : c.t("map.regionNote", { min: MIN_GROUP_SIZE })}</p>
             <p className="text-sm text-muted">{c.t("meta.cbs")}</p>
           </div>
         </div>

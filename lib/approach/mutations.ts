@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { ConflictError, NotFoundError } from "@/lib/actions/state";
-import { scopedMunicipality } from "@/lib/workspace/access";
+import { hasMunicipalityAccess } from "@/lib/workspace/access";
 import { APPROACH_SELECT, toApproachDTO } from "./queries";
 import type { ApproachContent } from "./types";
 
@@ -10,8 +10,7 @@ type Tx = Prisma.TransactionClient;
 
 /** Fails closed (404) unless the viewer may change this municipality's approach. */
 export async function assertApproachWritable(tx: Tx, viewer: Viewer, code: string): Promise<void> {
-  const where = scopedMunicipality(viewer, code, "write", "approach");
-  if (!where || (await tx.municipality.count({ where })) !== 1) throw new NotFoundError();
+  if (!(await hasMunicipalityAccess((where) => tx.municipality.count({ where }), viewer, code, "write", "approach"))) throw new NotFoundError();
 }
 
 function scalars(c: ApproachContent) {

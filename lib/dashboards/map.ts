@@ -5,7 +5,7 @@ import { CATEGORY_FILL, SHARE_COLOURS, bucketIndex, type Category } from "@/lib/
 import type { ChartTable } from "./chart-table";
 import type { MapLevel } from "./filters";
 import { roundText, type TableContext } from "./table-context";
-import type { BreakdownDTO, MapMunicipalityDTO, RoundResultsWithStatusDTO } from "./types";
+import { MIN_GROUP_SIZE, type BreakdownDTO, type MapMunicipalityDTO, type RoundResultsWithStatusDTO } from "./types";
 
 export type MapItem = { code: string; name: string; fill: string; category: Category; share: number | null; n: number | null; regionName: string | null };
 
@@ -90,6 +90,6 @@ export function mapTable(ctx: TableContext, round: RoundResultsWithStatusDTO, qu
     rows: perMunicipality
       ? shown.map((i) => [i.name, i.code, t(`map.category.${i.category}`)])
       : shown.map((i) => [i.name, i.code, i.regionName ?? "", i.share, i.n]),
-    notes: [t(perMunicipality ? "notes.mapPublished" : "notes.mapRegions", { min: 5 })],
+    notes: [t(perMunicipality ? "notes.mapPublished" : "notes.mapRegions", { min: MIN_GROUP_SIZE })],
   };
 }

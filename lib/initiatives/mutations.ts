@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/state";
-import { scopedMunicipality } from "@/lib/workspace/access";
+import { hasMunicipalityAccess } from "@/lib/workspace/access";
 import { V } from "@/lib/workspace/form";
 import { INITIATIVE_SELECT, toInitiativeDTO } from "./queries";
 import type { InitiativeInput } from "./schemas";
@@ -11,8 +11,7 @@ type Tx = Prisma.TransactionClient;
 
 /** Fails closed (404) unless the viewer may change this municipality's initiatives. */
 export async function assertInitiativesWritable(tx: Tx, viewer: Viewer, code: string): Promise<void> {
-  const where = scopedMunicipality(viewer, code, "write", "initiative");
-  if (!where || (await tx.municipality.count({ where })) !== 1) throw new NotFoundError();
+  if (!(await hasMunicipalityAccess((where) => tx.municipality.count({ where }), viewer, code, "write", "initiative"))) throw new NotFoundError();
 }
 
 /** The initiative as the audit's "before", tied to the municipality of the URL (else 404). */

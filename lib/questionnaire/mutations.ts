@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/state";
-import { scopedMunicipality } from "@/lib/workspace/access";
+import { hasMunicipalityAccess } from "@/lib/workspace/access";
 import { answersFromForm, fieldName, sameAnswer } from "./answers";
 import { ANSWER_SELECT, loadRoundQuestions, previousAnswers, toAnswers } from "./bank";
 import { EDITABLE_STATUSES } from "./queries";
@@ -15,8 +15,7 @@ type FormLike = Parameters<typeof answersFromForm>[1];
 
 /** Fails closed (404) unless the viewer may fill in this municipality's questionnaire. */
 export async function assertQuestionnaireWritable(tx: Tx, viewer: Viewer, code: string): Promise<void> {
-  const where = scopedMunicipality(viewer, code, "write", "questionnaire");
-  if (!where || (await tx.municipality.count({ where })) !== 1) throw new NotFoundError();
+  if (!(await hasMunicipalityAccess((where) => tx.municipality.count({ where }), viewer, code, "write", "questionnaire"))) throw new NotFoundError();
 }
 
 /** Errors keyed by the form field of the question, so the form shows them next to it. */

@@ -41,8 +41,7 @@ async function roundsWithStatus(code: string) {
  * viewer may not see this municipality's questionnaires or the round does not exist.
  */
 export async function getQuestionnaire(viewer: Viewer, code: string, year: number | null, locale: AppLocale): Promise<QuestionnaireDTO | null> {
-  const read = scopedMunicipality(viewer, code, "read", "questionnaire");
-  if (!read || (await db.municipality.count({ where: read })) !== 1) return null;
+  if (!(await hasMunicipalityAccess(count, viewer, code, "read", "questionnaire"))) return null;
   const rounds = await roundsWithStatus(code);
   const round = year === null ? (rounds.find((r) => r.status === "OPEN") ?? rounds[0]) : rounds.find((r) => r.year === year);
   if (!round) return null;
@@ -100,10 +99,7 @@ export async function getQuestionnaire(viewer: Viewer, code: string, year: numbe
   };
 }
 
-/**
- * The open round's deadline and this municipality's status in it (home page), or null without an open round.
- * For a municipality whose workspace the page has already opened.
- */
+/** The open round's deadline and this municipality's status in it (home page), or null without an open round. */
 export async function getQuestionnaireStatus(viewer: Viewer, code: string): Promise<QuestionnaireStatusDTO> {
   const read = scopedMunicipality(viewer, code, "read", "questionnaire");
   if (!read || !(await hasMunicipalityAccess(count, viewer, code, "read", "questionnaire"))) return null;

@@ -3,7 +3,7 @@
 import autocannon from "autocannon";
 import { summarise, type LoadStats } from "./report";
 
-export type LoadTarget = { name: string; url: string; cookie?: string; headers?: Record<string, string> };
+export type LoadTarget = { name: string; url: string; cookie?: string };
 
 /** A short unmeasured run first, so the measured one sees a warmed-up server (JIT, pools, caches). */
 export async function warmUp(target: LoadTarget, connections: number): Promise<void> {
@@ -16,7 +16,7 @@ export async function runLoad(target: LoadTarget, opts: { connections: number; s
   await warmUp(target, opts.connections);
   const latencies: number[] = [];
   let errors = 0;
-  const headers = { ...(target.cookie ? { cookie: target.cookie } : {}), "accept-encoding": "gzip", ...target.headers };
+  const headers = { ...(target.cookie ? { cookie: target.cookie } : {}), "accept-encoding": "gzip" };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url: target.url, connections: opts.connections, duration: opts.seconds, headers }, (err, res) =>
       err ? reject(err) : resolve(res),
