@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { getViewer } from "@/lib/auth/viewer";
 import type { AppLocale } from "@/lib/i18n/config";
-import type { SearchParamsInput } from "@/lib/initiatives/filters";
+import type { SearchParamsInput } from "@/lib/search-params";
 import { networkAudience } from "@/lib/initiatives/network";
 import { hasActiveNetworkFilters, networkHref, parseNetworkFilters } from "@/lib/initiatives/network-filters";
 import { listNetworkInitiatives } from "@/lib/initiatives/network-queries";

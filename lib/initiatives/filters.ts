@@ -1,4 +1,5 @@
 // The initiative list's filters live in the URL (bookmarkable, shareable, back button works). Pure.
+import { firstParam as one, type SearchParamsInput } from "@/lib/search-params";
 import { INITIATIVE_STATUSES, PILLAR_NUMBERS, TARGET_GROUPS, TRACK_CODES } from "./options";
 
 export const INITIATIVES_PAGE_SIZE = 20;
@@ -18,9 +19,8 @@ export type InitiativeFilters = {
   page: number;
 };
 
-export type SearchParamsInput = Record<string, string | string[] | undefined>;
+export type { SearchParamsInput };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 const pick = <T extends string>(list: readonly T[], v: string): T | null => (list.includes(v as T) ? (v as T) : null);
 
 /** Unknown or malformed values are ignored (never an error page for a hand-edited URL). */
@@ -29,7 +29,7 @@ export function parseInitiativeFilters(sp: SearchParamsInput): InitiativeFilters
   const year = Number(one(sp.jaar));
   const page = Number(one(sp.pagina));
   return {
-    search: one(sp.zoek).trim().slice(0, SEARCH_MAX),
+    search: one(sp.zoek).slice(0, SEARCH_MAX),
     track: pick(TRACK_CODES, one(sp.spoor)),
     pillar: (PILLAR_NUMBERS as readonly number[]).includes(pillar) ? pillar : null,
     status: pick(STATUS_FILTERS, one(sp.status)),

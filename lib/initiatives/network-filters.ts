@@ -1,6 +1,6 @@
 // The filters of the network list (/initiatieven) as they travel in the URL: Dutch parameter names, so a
 // filtered list can be bookmarked and shared. Pure: untrusted searchParams in, safe values out, and back.
-import type { SearchParamsInput } from "./filters";
+import { firstParam as one, type SearchParamsInput } from "@/lib/search-params";
 import { PILLAR_NUMBERS, TRACK_CODES } from "./options";
 
 export const NETWORK_PAGE_SIZE = 20;
@@ -19,7 +19,6 @@ export type NetworkFilters = {
   page: number;
 };
 
-const one = (v: string | string[] | undefined) => ((Array.isArray(v) ? v[0] : v) ?? "").trim();
 const member = <T>(list: readonly T[], v: T): T | null => (list.includes(v) ? v : null);
 /** Only integers written as digits count ("2", not "2.0", "0x2" or "2e0"). */
 const int = (v: string) => (/^\d{1,6}$/.test(v) ? Number(v) : NaN);

@@ -1,5 +1,6 @@
 // The filters of the municipality list as they travel in the URL (Dutch parameter names, so links
 // can be shared). Pure: parses untrusted searchParams into safe values and builds hrefs back.
+import { firstParam as first, type SearchParamsInput } from "@/lib/search-params";
 
 export const MUNICIPALITIES_PAGE_SIZE = 50;
 export const SEARCH_MAX_LENGTH = 100;
@@ -14,11 +15,7 @@ export type MunicipalityFilters = {
   page: number;
 };
 
-export type SearchParamsInput = Record<string, string | string[] | undefined>;
-
-function first(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
-}
+export type { SearchParamsInput };
 
 /** Codes are short and alphanumeric (PV20, GG0111); anything else is ignored rather than queried. */
 function code(value: string | string[] | undefined): string | null {
