@@ -7,6 +7,9 @@ const nextConfig = {
   // Several builds can coexist (e.g. parallel work in one checkout): NEXT_DIST_DIR picks the folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The production server (scripts/server.ts) compresses, at a lower level than Next's built-in default:
+  // a fraction of the CPU for slightly larger responses (decision 046).
+  compress: false,
   typedRoutes: false,
   // Server-only packages that must not be bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs"],

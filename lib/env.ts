@@ -1,41 +1,10 @@
 import "server-only";
-import { z } from "zod";
+import { EnvSchema, type Env } from "./env-schema";
 
 // The only reader of process.env in application code. Parsed on each call (cheap), so tests and
 // scripts that set DATABASE_URL late are honoured.
 
-/** An optional variable; an empty value (VAR=) counts as unset. */
-const unsetIfEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
-
-const EnvSchema = z.object({
-  DATABASE_URL: z.string().min(1, "DATABASE_URL is required"),
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DEMO_MODE: z.enum(["0", "1"]).default("0"),
-  // 1 = print a line per database query (the benchmark counts queries per page with it).
-  DB_QUERY_LOG: z.enum(["0", "1"]).default("0"),
-  // Sign-in (next-auth). NEXTAUTH_SECRET signs the session cookie; next-auth refuses to run without it in
-  // production. NEXTAUTH_URL is the public origin (also accepted as a same-origin Origin header).
-  NEXTAUTH_SECRET: unsetIfEmpty(z.string().min(16)),
-  NEXTAUTH_URL: unsetIfEmpty(z.url()),
-  SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(24).default(8),
-  SESSION_IDLE_MINUTES: z.coerce.number().positive().max(24 * 60).default(60),
-  // OpenID Connect (federated sign-in, e.g. Keycloak or Entra ID): switched on when issuer, id and secret are set.
-  OIDC_ISSUER: unsetIfEmpty(z.url()),
-  OIDC_CLIENT_ID: unsetIfEmpty(z.string()),
-  OIDC_CLIENT_SECRET: unsetIfEmpty(z.string()),
-  OIDC_NAME: z.string().min(1).default("Single sign-on"),
-  // Outgoing e-mail (reminders). Without SMTP_HOST nothing is sent: messages stay in the outbox (/beheer/outbox).
-  SMTP_HOST: unsetIfEmpty(z.string()),
-  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
-  SMTP_SECURE: z.enum(["0", "1"]).default("0"), // 1 = implicit TLS (port 465); 0 = STARTTLS when offered
-  SMTP_REQUIRE_TLS: z.enum(["0", "1"]).default("1"),
-  SMTP_TLS_REJECT_UNAUTHORIZED: z.enum(["0", "1"]).default("1"),
-  SMTP_USER: unsetIfEmpty(z.string()),
-  SMTP_PASSWORD: unsetIfEmpty(z.string()),
-  MAIL_FROM: z.string().min(3).default("GezondIn portaal <noreply@gezondin.example>"),
-});
-
-export type Env = z.infer<typeof EnvSchema>;
+export type { Env };
 
 export function env(): Env {
   return EnvSchema.parse(process.env);

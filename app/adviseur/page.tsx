@@ -6,10 +6,11 @@ import { CaseloadTable } from "@/components/caseload/caseload-table";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { found } from "@/lib/auth/found";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getCaseload } from "@/lib/caseload/queries";
-import { applyCaseloadView, parseCaseloadView } from "@/lib/caseload/view";
+import { applyCaseloadView, caseloadHref, pageOfCaseload, parseCaseloadView } from "@/lib/caseload/view";
 
 export const dynamic = "force-dynamic";
 
@@ -30,6 +31,7 @@ export default async function CaseloadPage({ searchParams }: Props) {
   const all = await found(getCaseload(viewer, { today: new Date(), adviserId }));
   const view = parseCaseloadView(params);
   const items = applyCaseloadView(all, view);
+  const shown = pageOfCaseload(items, view.pagina);
   const t = await getTranslations("caseload");
   return (
     <Container className="py-10">
@@ -51,7 +53,10 @@ export default async function CaseloadPage({ searchParams }: Props) {
               <Link href="/adviseur">{t("filters.reset")}</Link>
             </EmptyState>
           ) : (
-            <CaseloadTable items={items} view={view} roundYear={all[0]?.roundYear ?? null} />
+            <>
+              <CaseloadTable items={shown.items} view={view} roundYear={all[0]?.roundYear ?? null} />
+              <Pagination page={shown.page} pageCount={shown.pageCount} hrefFor={(p) => caseloadHref(view, { page: p })} />
+            </>
           )}
         </section>
       )}

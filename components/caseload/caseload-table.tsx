@@ -1,23 +1,10 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CaseloadItem } from "@/lib/caseload/types";
-import { DEFAULT_DIR, type CaseloadView, type SortKey } from "@/lib/caseload/view";
+import { caseloadHref, DEFAULT_DIR, type CaseloadView, type SortKey } from "@/lib/caseload/view";
 import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { SignalList } from "./signal-reason";
-
-function href(view: CaseloadView, sort: SortKey): string {
-  const current = view.dir ?? DEFAULT_DIR[view.sort];
-  const dir = view.sort === sort ? (current === "asc" ? "desc" : "asc") : DEFAULT_DIR[sort];
-  const p = new URLSearchParams();
-  if (sort !== "triage") p.set("sort", sort);
-  if (sort !== "triage" || dir !== DEFAULT_DIR.triage) p.set("dir", dir);
-  if (view.signal) p.set("signal", view.signal);
-  if (view.status) p.set("status", view.status);
-  if (view.q) p.set("q", view.q);
-  const qs = p.toString();
-  return qs ? `/adviseur?${qs}` : "/adviseur";
-}
 
 /** A column header that sorts by following a link; the current sort is announced with aria-sort. */
 async function SortHeader({ view, sort, label }: { view: CaseloadView; sort: SortKey; label: string }) {
@@ -26,7 +13,7 @@ async function SortHeader({ view, sort, label }: { view: CaseloadView; sort: Sor
   const dir = view.dir ?? DEFAULT_DIR[view.sort];
   return (
     <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined} className="px-3 py-2 text-left align-bottom">
-      <Link href={href(view, sort)} className="font-semibold text-brand-900" aria-label={t("sortBy", { column: label })}>
+      <Link href={caseloadHref(view, { sort })} className="font-semibold text-brand-900" aria-label={t("sortBy", { column: label })}>
         {label}
         {active ? <span aria-hidden="true">{dir === "asc" ? " ▲" : " ▼"}</span> : null}
       </Link>

@@ -25,8 +25,8 @@ export type ActionSpec<S extends z.ZodType, T> = {
    *  that need the database happen inside `run` with a scoped query that throws NotFoundError. */
   authorize: (viewer: Viewer, data: z.output<S>) => boolean;
   run: (ctx: ActionContext<z.output<S>>) => Promise<T>;
-  /** Revalidation after commit (revalidatePath / updateTag). */
-  after?: (data: z.output<S>, result: T) => void;
+  /** Revalidation after commit (revalidatePath, invalidateNational); awaited before the result returns. */
+  after?: (data: z.output<S>, result: T) => void | Promise<void>;
 };
 
 /**
@@ -50,7 +50,7 @@ export async function runAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>):
     const result = await db.$transaction(async (tx) =>
       spec.run({ tx, viewer, data, audit: (e) => writeAudit(tx, viewer, origin, e) }),
     );
-    spec.after?.(data, result);
+    await spec.after?.(data, result);
     return { ok: true, data: result };
   } catch (e) {
     if (e instanceof DomainError) return { ok: false, formError: e.key, fieldErrors: e.fieldErrors, conflict: e.conflict || undefined };

@@ -31,9 +31,9 @@ export async function saveApproachAction(_prev: ActionState<SavedApproach>, form
       await audit({ action: "approach.update", entity: "approach", entityId: data.id, before, after: { year: data.year, ...data.content } });
       return { id: saved.id, year: data.year, version: saved.version };
     },
-    after: (data) => {
+    after: async (data) => {
       revalidatePath(`/gemeenten/${data.code}`, "layout");
-      invalidateNational(); // programme figures read approaches
+      await invalidateNational(); // programme figures read approaches
     },
   });
 }
@@ -52,9 +52,9 @@ export async function startApproachYearAction(_prev: ActionState<SavedApproach>,
       await audit({ action: "approach.create", entity: "approach", entityId: created.id, after: { year: data.year, copiedFrom: fromYear, ...content } });
       return { id: created.id, year: data.year, version: created.version };
     },
-    after: (data) => {
+    after: async (data) => {
       revalidatePath(`/gemeenten/${data.code}`, "layout");
-      invalidateNational(); // programme figures read approaches
+      await invalidateNational(); // programme figures read approaches
     },
   });
 }

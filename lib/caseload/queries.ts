@@ -32,6 +32,20 @@ function caseloadSql(adviserId: string, today: string): Prisma.Sql {
         (a.updated_at at time zone 'Europe/Amsterdam')::date as updated_on
       from approach a join mine on mine.code = a.municipality_code
       order by a.municipality_code, a.year desc
+    ), pillars as (
+      select p.approach_id, array_agg(p.pillar_number::int order by p.pillar_number) as not_started
+      from approach_pillar p join latest la on la.id = p.approach_id
+      where p.assessment = 'NOT_STARTED' group by p.approach_id
+    ), turnover as (
+      select ms.municipality_code, max(ms.valid_to) as left_on from membership ms join mine on mine.code = ms.municipality_code
+      where ms.valid_to > ${t} - ${THRESHOLDS.turnoverDays}::int and ms.valid_to <= ${t} group by ms.municipality_code
+    ), advice as (
+      select e.municipality_code, max(e.date) as last_on from advice_entry e join mine on mine.code = e.municipality_code
+      where e.date <= ${t} group by e.municipality_code
+    ), overdue as (
+      select e.municipality_code, count(*) as overdue, min(f.due_date) as oldest
+      from follow_up f join advice_entry e on e.id = f.advice_entry_id join mine on mine.code = e.municipality_code
+      where f.done_at is null and f.due_date < ${t} group by e.municipality_code
     ), facts as (
       select mine.code, mine.name, r.year::int as "roundYear", r.closes_at as closes_at, (r.closes_at - ${t})::int as "daysToDeadline",
         case when r.id is null then null else coalesce(sr.status::text, 'NOT_STARTED') end as "questionnaireStatus",
@@ -48,21 +62,10 @@ function caseloadSql(adviserId: string, today: string): Prisma.Sql {
         select array_agg(t.code::text order by t.sort_order) as missing from track t
         where la.id is not null and not exists (select 1 from approach_track x where x.approach_id = la.id and x.track_code = t.code)
       ) tr on true
-      left join lateral (
-        select array_agg(p.pillar_number::int order by p.pillar_number) as not_started from approach_pillar p
-        where p.approach_id = la.id and p.assessment = 'NOT_STARTED'
-      ) pl on true
-      left join lateral (
-        select max(ms.valid_to) as left_on from membership ms
-        where ms.municipality_code = mine.code and ms.valid_to > ${t} - ${THRESHOLDS.turnoverDays}::int and ms.valid_to <= ${t}
-      ) tu on true
-      left join lateral (
-        select max(e.date) as last_on from advice_entry e where e.municipality_code = mine.code and e.date <= ${t}
-      ) ad on true
-      left join lateral (
-        select count(*) as overdue, min(f.due_date) as oldest from follow_up f join advice_entry e on e.id = f.advice_entry_id
-        where e.municipality_code = mine.code and f.done_at is null and f.due_date < ${t}
-      ) fu on true
+      left join pillars pl on pl.approach_id = la.id
+      left join turnover tu on tu.municipality_code = mine.code
+      left join advice ad on ad.municipality_code = mine.code
+      left join overdue fu on fu.municipality_code = mine.code
     )
     select code, name, "roundYear", to_char(closes_at, 'YYYY-MM-DD') as "closesAt", "daysToDeadline", "questionnaireStatus", "submittedAt",
       "approachYear", to_char(updated_on, 'YYYY-MM-DD') as "approachUpdatedOn", "approachAgeDays", "monitoringAttention", "lowSesInvolved",

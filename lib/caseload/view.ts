@@ -1,5 +1,6 @@
 // Sorting and filtering the caseload from the URL (searchParams), so a view can be bookmarked and shared.
-// Pure: the caseload is 15–20 rows and already fully computed in SQL.
+// Pure: the caseload is computed in full in SQL (15–20 rows usually, more for an adviser with a large
+// portfolio); the page shows it CASELOAD_PAGE_SIZE rows at a time, most urgent first.
 import { z } from "zod";
 import { triageCompare } from "./signals";
 import { SIGNAL_KEYS, type CaseloadItem } from "./types";
@@ -18,6 +19,7 @@ export const CaseloadViewSchema = z.object({
   signal: optionalEnum(SIGNAL_KEYS),
   status: optionalEnum(STATUSES),
   q: z.preprocess(one, z.string().trim().max(100).optional().catch(undefined)),
+  pagina: z.preprocess(one, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
 });
 export type CaseloadView = z.infer<typeof CaseloadViewSchema>;
 
@@ -57,4 +59,30 @@ export function applyCaseloadView(items: readonly CaseloadItem[], view: Caseload
   );
   const dir = (view.dir ?? DEFAULT_DIR[view.sort]) === "asc" ? 1 : -1;
   return filtered.sort(compareBy(view.sort, dir));
+}
+
+export const CASELOAD_PAGE_SIZE = 25;
+
+/** One page of the (sorted, filtered) caseload; a page past the end shows the last one. */
+export function pageOfCaseload<T>(items: readonly T[], page: number, size = CASELOAD_PAGE_SIZE): { items: T[]; page: number; pageCount: number } {
+  const pageCount = Math.max(1, Math.ceil(items.length / size));
+  const p = Math.min(Math.max(1, page), pageCount);
+  return { items: items.slice((p - 1) * size, p * size), page: p, pageCount };
+}
+
+/** The caseload URL for a view: only what differs from the default, so links stay short and shareable. */
+export function caseloadHref(view: CaseloadView, change: { sort?: SortKey; page?: number } = {}): string {
+  const sort = change.sort ?? view.sort;
+  const current = view.dir ?? DEFAULT_DIR[view.sort];
+  // Clicking the current column flips its direction; another column starts in its natural direction.
+  const dir = change.sort === undefined ? current : view.sort === change.sort ? (current === "asc" ? "desc" : "asc") : DEFAULT_DIR[change.sort];
+  const p = new URLSearchParams();
+  if (sort !== "triage") p.set("sort", sort);
+  if (sort !== "triage" || dir !== DEFAULT_DIR.triage) p.set("dir", dir);
+  if (view.signal) p.set("signal", view.signal);
+  if (view.status) p.set("status", view.status);
+  if (view.q) p.set("q", view.q);
+  if (change.page && change.page > 1) p.set("pagina", String(change.page));
+  const qs = p.toString();
+  return qs ? `/adviseur?${qs}` : "/adviseur";
 }

@@ -62,7 +62,7 @@ export async function runCommit(jobId: string, viewer: Pick<Viewer, "id" | "role
       onProgress: progressWriter(jobId),
     });
     // Imported answers change the national figures: the dashboards and the read API show them at once.
-    invalidateNational();
+    await invalidateNational();
   } catch (e) {
     await fail(jobId, e);
   }

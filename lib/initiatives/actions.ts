@@ -19,9 +19,9 @@ export type SavedInitiative = { id: string; version: number };
 
 const authorize = (viewer: { role: Parameters<typeof can>[0] }) => can(viewer.role, "write", "initiative");
 // Programme figures on the national pages count initiatives, so their cache goes too.
-const revalidate = (code: string) => {
+const revalidate = async (code: string) => {
   revalidatePath(`/gemeenten/${code}`, "layout");
-  invalidateNational();
+  await invalidateNational();
 };
 
 export async function createInitiativeAction(_prev: ActionState<SavedInitiative>, formData: FormData): Promise<ActionState<SavedInitiative>> {

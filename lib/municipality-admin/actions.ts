@@ -13,9 +13,9 @@ import type { ListError } from "./table";
 import { applyGidsList, applyMergers, knownMunicipalities } from "./writes";
 
 // GIDS status and mergers change every page that lists municipalities, and the national figures.
-const refreshAll = () => {
+const refreshAll = async () => {
   revalidatePath("/", "layout");
-  invalidateNational();
+  await invalidateNational();
 };
 
 // Municipality lists (admin): the official GIDS list and municipal mergers. Each upload is first previewed;

@@ -80,6 +80,9 @@ export async function syncDueFollowUps(client: Pick<Tx, "$executeRaw">, viewer: 
     join advice_entry e on e.id = f.advice_entry_id
     join adviser_assignment aa on aa.municipality_code = e.municipality_code and aa.adviser_id = ${viewer.id}::uuid and aa.valid_to is null
     where f.done_at is null and f.due_date <= ${today}::date
+      -- known ones are skipped before inserting: most reads find nothing new, and a conflicting insert
+      -- attempt per known follow-up costs far more than this lookup
+      and not exists (select 1 from notification n where n.user_id = ${viewer.id}::uuid and n.dedupe_key = 'follow_up:' || f.id)
     on conflict (user_id, dedupe_key) do nothing`;
 }
 

@@ -66,9 +66,9 @@ export async function submitQuestionnaireAction(_prev: ActionState<SavedQuestion
       });
       return { version: saved.version, status: "SUBMITTED", savedAt: submittedAt.toISOString() };
     },
-    after: (data) => {
+    after: async (data) => {
       revalidatePath(`/gemeenten/${data.code}`, "layout");
-      invalidateNational(); // a submitted questionnaire counts in the national figures
+      await invalidateNational(); // a submitted questionnaire counts in the national figures
     },
   });
 }

@@ -80,9 +80,9 @@ export async function returnQuestionnaireAction(_prev: ActionState<Decided>, for
       await audit({ action: "review.return", entity: "survey_response", entityId: r.id, before: { status: r.status }, after: { status: "RETURNED", comments, message: data.message || null, notified } });
       return decided;
     },
-    after: (data) => {
+    after: async (data) => {
       revalidate(data.code);
-      invalidateNational();
+      await invalidateNational();
     },
   });
 }
@@ -102,9 +102,9 @@ export async function acceptQuestionnaireAction(_prev: ActionState<Decided>, for
       await audit({ action: "review.accept", entity: "survey_response", entityId: r.id, before: { status: r.status }, after: { status: "ACCEPTED" } });
       return decided;
     },
-    after: (data) => {
+    after: async (data) => {
       revalidate(data.code);
-      invalidateNational();
+      await invalidateNational();
     },
   });
 }

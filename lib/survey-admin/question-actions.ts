@@ -13,9 +13,9 @@ import { CreateQuestionSchema, DeleteQuestionSchema, UpdateQuestionSchema, optio
 
 const isAdmin = (v: Viewer) => can(v.role, "manage", "survey-admin");
 // Question and option texts label the national charts and exports.
-const refresh = () => {
+const refresh = async () => {
   revalidatePath("/beheer/vragenbank", "layout");
-  invalidateNational();
+  await invalidateNational();
 };
 const input = (form: FormData) => {
   const raw = formToObject(form);

@@ -14,10 +14,10 @@ import { CreateRoundSchema, RoundQuestionsSchema, RoundStatusSchema, UpdateRound
 
 const isAdmin = (v: Viewer) => can(v.role, "manage", "survey-admin");
 // Opening or closing a round, or changing its questions, changes what the national pages show.
-const refresh = (year?: number) => {
+const refresh = async (year?: number) => {
   revalidatePath("/beheer/vragenlijsten");
   if (year) revalidatePath(`/beheer/vragenlijsten/${year}`, "layout");
-  invalidateNational();
+  await invalidateNational();
 };
 
 export async function createRound(_prev: ActionState<{ year: number }>, form: FormData): Promise<ActionState<{ year: number }>> {

@@ -118,18 +118,24 @@ async function main(): Promise<number> {
     console.log(`  ${JSON.stringify(counts)}`);
 
     step("demo data: queries per page and the dashboard's latency");
-    server = await startServer(demoDb.url, APP_PORT);
+    server = await startServer(demoDb.url, APP_PORT, { logQueries: true });
     let s = await sessions(server);
     const coldQueries: Record<string, number> = {};
     const queries = await countQueries(server, s, "demo", coldQueries);
+    await server.stop();
+    server = await startServer(demoDb.url, APP_PORT);
+    s = await sessions(server);
     const dashboardDemo = await runLoad({ name: "dashboard (demo data)", url: server.base + PAGES.dashboard, cookie: s.vws }, { connections: CONNECTIONS, seconds: SECONDS });
     await server.stop();
 
     step("scaled data: queries per page, then load");
-    server = await startServer(scaledDb.url, APP_PORT);
+    server = await startServer(scaledDb.url, APP_PORT, { logQueries: true });
     s = await sessions(server);
     Object.assign(queries, await countQueries(server, s, "scaled", coldQueries));
     const js = await pageJavaScriptGzip(server, PAGES.dashboard, s.vws);
+    await server.stop();
+    server = await startServer(scaledDb.url, APP_PORT);
+    s = await sessions(server);
     await getOk(`${server.base}/onderhoud.html`);
     const load = (name: string, url: string, cookie?: string) => runLoad({ name, url: server!.base + url, cookie }, { connections: CONNECTIONS, seconds: SECONDS });
     const baseline = await load("static page (baseline)", "/onderhoud.html");

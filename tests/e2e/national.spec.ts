@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
-import { signIn } from "./auth-helpers";
+import { signIn, signOutViaApi } from "./auth-helpers";
 import { expectNoSeriousA11yViolations, screenshot } from "./helpers";
 
 // The national dashboards as VWS sees them: overview with every published figure, a question broken down
@@ -153,6 +153,34 @@ test.describe("national dashboards", () => {
     await expect(page.getByRole("heading", { name: "Aanpakken die alle vijf sporen dekken" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "national-programme");
+  });
+
+  test("a repeated page comes from the server's memory for the same user only; signed out, the login", async ({ page, browser }) => {
+    // Each server process keeps its own answers; the request context keeps its connection, so a hit follows.
+    const seen: string[] = [];
+    for (let i = 0; i < 8 && !seen.includes("hit"); i++) {
+      const res = await page.request.get("/landelijk?ronde=2021");
+      expect(res.status()).toBe(200);
+      seen.push(res.headers()["x-gezondin-output"] ?? "none");
+      expect(await res.text()).toContain("Pieter de Boer"); // the signed-in user's own header
+    }
+    expect(seen).toContain("hit");
+
+    // Another user asking for the same page gets a rendering of their own, never the stored one.
+    const other = await browser.newContext();
+    const adminPage = await other.newPage();
+    await signIn(adminPage, "admin@gezondin.example");
+    const theirs = await adminPage.request.get("/landelijk?ronde=2021");
+    const html = await theirs.text();
+    expect(html).toContain("Annelies Smit");
+    expect(html).not.toContain("Pieter de Boer");
+    await other.close();
+
+    // Signed out, the same request is no longer answered from memory.
+    await signOutViaApi(page);
+    const after = await page.request.get("/landelijk?ronde=2021", { maxRedirects: 0 });
+    expect(after.status()).toBe(307);
+    expect(after.headers()["location"]).toContain("/login");
   });
 });
 

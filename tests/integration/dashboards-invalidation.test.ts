@@ -1,19 +1,13 @@
 // "After a questionnaire is accepted, the national figure changes without a restart": the figures are
-// cached under NATIONAL_TAG, stay cached while nothing happens, and invalidateNational() makes the next read
-// recompute them. Next's data cache is replaced by a tag-honouring fake (it needs a Next request otherwise).
-import { beforeAll, describe, expect, it, vi } from "vitest";
+// cached in the process, stay cached while nothing happens, and an invalidation — this process's own or
+// another's, arriving by PostgreSQL NOTIFY — makes the next read recompute them.
+import { beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
 import type { Viewer } from "@/lib/auth/viewer-types";
-
-const h = vi.hoisted(() => ({ cache: null as unknown as ReturnType<typeof import("./dashboards-next-mocks").fakeNextCache> }));
-vi.mock("next/cache", async () => {
-  const { fakeNextCache } = await import("./dashboards-next-mocks");
-  h.cache = fakeNextCache();
-  return h.cache.module;
-});
-
+import { CHANNEL, isListening, nationalVersion, startListening } from "@/lib/cache/bus";
 import { db } from "@/lib/db";
 import { loadViewer } from "@/lib/auth/load-viewer";
-import { invalidateNational, NATIONAL_TAG } from "@/lib/dashboards/cache";
+import { invalidateNational } from "@/lib/dashboards/cache";
 import { categoryOf } from "@/lib/dashboards/map";
 import { getNationalMap, getNationalRounds } from "@/lib/dashboards/queries";
 import { getRoundResults } from "@/lib/surveys/results";
@@ -23,9 +17,19 @@ testDatabase("demo");
 const OPEN = 2026;
 let vws: Viewer;
 
+async function until(check: () => boolean): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > 5000) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 beforeAll(async () => {
   const u = await db.user.findUniqueOrThrow({ where: { email: "vws@gezondin.example" }, select: { id: true } });
   vws = (await loadViewer(u.id, "session"))!;
+  startListening(process.env.DATABASE_URL);
+  await until(isListening); // until then nothing is served from memory
 });
 
 /** Accepts a draft questionnaire the way an adviser's accept does: status, review time, version, in one transaction. */
@@ -47,7 +51,6 @@ describe("national cache and invalidation", () => {
   it("shows an accepted questionnaire in the national figures after invalidateNational(), without a restart", async () => {
     const before = (await getNationalRounds(vws)).find((r) => r.year === OPEN)!;
     const mapBefore = await getNationalMap(vws, OPEN, "approach.tracks");
-    const computed = h.cache.calls.computed;
 
     const accepted = await acceptDraft();
     // The SQL itself sees the change at once …
@@ -55,11 +58,8 @@ describe("national cache and invalidation", () => {
     // … the cached figures do not until they are invalidated (the cache really is used) …
     const cached = (await getNationalRounds(vws)).find((r) => r.year === OPEN)!;
     expect(cached.respondents).toBe(before.respondents);
-    expect(h.cache.calls.computed).toBe(computed);
 
-    invalidateNational();
-    expect(h.cache.revalidated).toContainEqual([NATIONAL_TAG, { expire: 0 }]);
-    expect(h.cache.store.size).toBe(0);
+    await invalidateNational();
 
     // … and then the next read shows the new figure.
     const after = (await getNationalRounds(vws)).find((r) => r.year === OPEN)!;
@@ -73,12 +73,23 @@ describe("national cache and invalidation", () => {
     expect(muni(mapAfter).options).toEqual([...accepted.tracks].sort());
   });
 
-  it("tags every cached national aggregate, so one invalidation clears them all", async () => {
-    await getNationalRounds(vws);
-    await getNationalMap(vws, 2021, "residents.low_ses_involved");
-    expect(h.cache.store.size).toBeGreaterThan(0);
-    for (const e of h.cache.store.values()) expect(e.tags).toEqual([NATIONAL_TAG]);
-    invalidateNational();
-    expect(h.cache.store.size).toBe(0);
+  it("recomputes every national aggregate when another process announces a change", async () => {
+    const rounds = (await getNationalRounds(vws)).find((r) => r.year === OPEN)!;
+    const map = await getNationalMap(vws, OPEN, "approach.tracks");
+    const accepted = await acceptDraft();
+    expect((await getNationalRounds(vws)).find((r) => r.year === OPEN)!.respondents).toBe(rounds.respondents); // cached
+
+    // Another server process (or the CLI import) publishes; this one hears it.
+    const version = nationalVersion();
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    await other.query("select pg_notify($1, 'national')", [CHANNEL]);
+    await other.end();
+    await until(() => nationalVersion() > version);
+
+    expect((await getNationalRounds(vws)).find((r) => r.year === OPEN)!.respondents).toBe(rounds.respondents + 1);
+    const muni = (rows: typeof map) => rows.find((m) => m.code === accepted.code)!;
+    expect(muni(map).responded).toBe(false);
+    expect(muni(await getNationalMap(vws, OPEN, "approach.tracks")).responded).toBe(true);
   });
 });

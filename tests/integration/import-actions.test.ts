@@ -17,6 +17,7 @@ import { GET as progressGet } from "@/app/beheer/import/[id]/voortgang/route";
 import { useTestDatabase } from "./helpers/db";
 import { GIDS, answerTableChecksum, csv, prepareCatalog } from "../fixtures/imports/db-helpers";
 import { eventually, failure, form } from "../fixtures/imports/action-mocks";
+import { isNational, watchBus } from "./helpers/bus";
 
 useTestDatabase("demo");
 
@@ -54,12 +55,13 @@ describe("import through the admin screen", () => {
     const progress = await getImportProgress(h.viewer, jobId);
     expect(progress).toMatchObject({ status: "VALID", phase: "done", errorCount: 0, rowCount: 10 });
 
-    h.revalidateTag.mockClear();
+    const bus = await watchBus();
     expect(await commitImport(null, form({ jobId }))).toMatchObject({ ok: true });
     expect(failure(await commitImport(null, form({ jobId })))).toBe("imports.errors.wrongState"); // a second click
     await eventually(async () => (await getImportProgress(h.viewer, jobId)).status === "COMMITTED");
     // The imported answers reach the national figures at once (dashboards and read API).
-    expect(h.revalidateTag).toHaveBeenCalledWith("national", { expire: 0 });
+    await bus.expect(isNational);
+    await bus.close();
     const audits = await db.auditEvent.findMany({ where: { action: "import.commit", entityId: jobId }, select: { after: true, actorId: true, origin: true } });
     expect(audits).toEqual([{ after: expect.objectContaining({ rows: 10, new: 10, answersWritten: 10 }), actorId: h.viewer!.id, origin: "test" }]);
     expect(await db.importRow.count({ where: { jobId } })).toBe(0); // staging cleared

@@ -21,6 +21,7 @@ import { createRound, setRoundQuestions, setRoundStatus, updateRound } from "@/l
 import { getTrackingSummary, listNonResponders, getReminderHistory } from "@/lib/survey-admin/tracking-queries";
 import { useTestDatabase } from "./helpers/db";
 import { failure, form, orRedirect } from "../fixtures/imports/action-mocks";
+import { isNational, watchBus } from "./helpers/bus";
 
 useTestDatabase("demo");
 
@@ -44,9 +45,10 @@ describe("rounds", () => {
     expect(failure(await updateRound(null, form({ id: r.id, version: r.version, opensAt: "2030-02-01", closesAt: "2030-07-01" })))).toBe("errors.conflict");
 
     r = await round(2030);
-    h.revalidateTag.mockClear();
+    const bus = await watchBus();
     expect(await setRoundQuestions(null, form({ id: r.id, version: r.version, questions: ["monitoring.attention", "approach.stage"] }))).toMatchObject({ ok: true });
-    expect(h.revalidateTag).toHaveBeenCalledWith("national", { expire: 0 }); // what the national pages show changed
+    await bus.expect(isNational); // what the national pages show changed
+    await bus.close();
     r = await round(2030);
     expect(r.questions.map((q) => q.questionKey).sort()).toEqual(["approach.stage", "monitoring.attention"]);
 

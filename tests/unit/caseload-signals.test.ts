@@ -103,7 +103,7 @@ describe("caseload view (sort and filter from the URL)", () => {
   ]);
 
   it("falls back to triage for unknown parameters", () => {
-    expect(parseCaseloadView({ sort: "drop table", signal: "nope", status: ["DRAFT", "X"] })).toEqual({ sort: "triage", dir: undefined, signal: undefined, status: "DRAFT", q: undefined });
+    expect(parseCaseloadView({ sort: "drop table", signal: "nope", status: ["DRAFT", "X"] })).toEqual({ sort: "triage", dir: undefined, signal: undefined, status: "DRAFT", q: undefined, pagina: 1 });
   });
 
   it("filters by signal, questionnaire status and name", () => {

@@ -1,0 +1,154 @@
+// Invalidation of the in-memory caches across server processes, over PostgreSQL LISTEN/NOTIFY
+// (docs/decisions/046-shared-rendered-output.md). The portal runs several server processes (one per core,
+// scripts/server.ts) and may run on several machines against one database: a cache that one process clears
+// must be cleared in all of them. Every process listens on one channel; a write publishes after its commit.
+//
+//   national          national aggregates changed (lib/dashboards/cache.ts#invalidateNational)
+//   viewer:<user id>  what a user's pages show about the user changed: the user row (role, active, name),
+//                     a membership or a notification; sent by database triggers (migration
+//                     20261206000000_cache_bus), so no code path can forget it.
+//
+// No "server-only" here: the production server (outside Next's bundle) and the app (inside it) both use
+// this module, and each gets its own copy of it; the state lives on globalThis, so they share it.
+import pg from "pg";
+
+export const CHANNEL = "gezondin_cache";
+
+export type BusMessage = { kind: "national" } | { kind: "viewer"; userId: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A notification's payload as a message, or null for anything else (ignored). */
+export function parseMessage(payload: string | undefined | null): BusMessage | null {
+  if (payload === "national") return { kind: "national" };
+  if (payload?.startsWith("viewer:")) {
+    const userId = payload.slice("viewer:".length);
+    return UUID.test(userId) ? { kind: "viewer", userId: userId.toLowerCase() } : null;
+  }
+  return null;
+}
+
+export function formatMessage(m: BusMessage): string {
+  return m.kind === "national" ? "national" : `viewer:${m.userId}`;
+}
+
+type State = {
+  /** Bumped on every national invalidation and on every (re)connect of the listener. */
+  national: number;
+  /** Bumped on every (re)connect: all viewers' versions change with it. */
+  epoch: number;
+  viewers: Map<string, number>;
+  listening: boolean;
+  /** The database listened to, and which connection attempt is the current one. */
+  url: string | null;
+  generation: number;
+  client: pg.Client | null;
+};
+
+const KEY = Symbol.for("gezondin.cache-bus");
+
+function state(): State {
+  const g = globalThis as unknown as Record<symbol, State | undefined>;
+  return (g[KEY] ??= { national: 1, epoch: 1, viewers: new Map(), listening: false, url: null, generation: 0, client: null });
+}
+
+/** Applies a message to this process's versions (what a NOTIFY does when it arrives). */
+export function apply(m: BusMessage): void {
+  const s = state();
+  if (m.kind === "national") s.national++;
+  else s.viewers.set(m.userId, (s.viewers.get(m.userId) ?? 0) + 1);
+}
+
+/** Everything this process cached before now is out of date (a missed notification is possible). */
+function bumpAll(): void {
+  const s = state();
+  s.national++;
+  s.epoch++;
+  s.viewers.clear();
+}
+
+export function nationalVersion(): number {
+  return state().national;
+}
+
+/** Changes whenever the user's own data changes (or the listener reconnects). */
+export function viewerVersion(userId: string): string {
+  const s = state();
+  return `${s.epoch}.${s.viewers.get(userId.toLowerCase()) ?? 0}`;
+}
+
+/**
+ * True while this process receives notifications. Caches may only serve entries while it is: a process
+ * that might miss an invalidation must not answer from memory.
+ */
+export function isListening(): boolean {
+  return state().listening;
+}
+
+/**
+ * Starts listening (once per process and database; later calls do nothing). Reconnects after a lost
+ * connection; until then isListening() is false. A different database (tests) replaces the listener. The
+ * connection never keeps a script's process alive.
+ */
+export function startListening(connectionString: string | undefined = process.env.DATABASE_URL): void {
+  const s = state();
+  if (!connectionString || s.url === connectionString) return;
+  s.url = connectionString;
+  const generation = ++s.generation;
+  s.listening = false;
+  bumpAll();
+  void s.client?.end().catch(() => {});
+  s.client = null;
+  const connect = async (): Promise<void> => {
+    if (generation !== s.generation) return;
+    const client = new pg.Client({ connectionString, application_name: "gezondin-cache-bus" });
+    let lost = false;
+    const onLost = (error?: unknown) => {
+      if (lost || generation !== s.generation) return;
+      lost = true;
+      s.listening = false;
+      bumpAll();
+      if (error) console.error("[cache-bus] connection lost:", error instanceof Error ? error.message : String(error));
+      client.end().catch(() => {});
+      setTimeout(() => void connect(), 1000).unref();
+    };
+    client.on("error", onLost);
+    client.on("end", () => onLost());
+    client.on("notification", (n) => {
+      if (n.channel !== CHANNEL || generation !== s.generation) return;
+      const m = parseMessage(n.payload);
+      if (m) apply(m);
+    });
+    try {
+      await client.connect();
+      unref(client);
+      await client.query(`LISTEN ${CHANNEL}`);
+      if (generation !== s.generation) return void client.end().catch(() => {});
+      s.client = client;
+      bumpAll(); // whatever was cached before may have missed a notification
+      s.listening = true;
+    } catch (error) {
+      onLost(error);
+    }
+  };
+  void connect();
+}
+
+function unref(client: pg.Client): void {
+  // pg keeps its socket on `connection.stream`; not part of its types.
+  const stream = (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream;
+  stream?.unref?.();
+}
+
+/** The SQL that publishes a message; run it after the change it announces has been committed. */
+export function notifyStatement(m: BusMessage): { text: string; values: string[] } {
+  return { text: "select pg_notify($1, $2)", values: [CHANNEL, formatMessage(m)] };
+}
+
+/** For tests: this process's state back to the start. */
+export function resetBusForTests(): void {
+  const s = state();
+  s.national = 1;
+  s.epoch = 1;
+  s.viewers.clear();
+}

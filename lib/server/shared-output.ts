@@ -1,0 +1,173 @@
+// Shared rendered output (docs/decisions/046-shared-rendered-output.md): the production server answers a
+// repeated request for a national page or the round-results API from memory, as long as nothing it was
+// made of has changed. What it is made of:
+//   - the national aggregates: nationalVersion() changes with every invalidation, in every process;
+//   - what the page shows about the viewer (role, name, notifications): viewerVersion(user) changes when
+//     the user's row, membership or notifications change (database triggers);
+//   - the locale and the response encoding: part of the key.
+// Entries belong to one user: nobody ever receives bytes rendered for somebody else. Every request is
+// still checked: a valid session (next-auth's own decoding and the portal's session limits), an active
+// user whose role may read national figures (the one permission map). Anything else — and every miss —
+// goes to Next, which renders and authorizes as always; its 200 answers are kept for next time.
+// Outside Next's bundle: no "server-only" imports, no Prisma.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { decode } from "next-auth/jwt";
+import pg from "pg";
+import { can, ROLES, type Role } from "@/lib/auth/permissions";
+import { nowSeconds, sessionStatus, type SessionPolicy } from "@/lib/auth/session-policy";
+import { isListening, nationalVersion, startListening, viewerVersion } from "@/lib/cache/bus";
+import { outputKey, parseCookies, sessionToken, sessionUser, sharedOutputPath, storableHeaders, type SessionClaims } from "./shared-output-rules";
+
+export type SharedOutputOptions = {
+  databaseUrl: string;
+  secret: string;
+  policy: SessionPolicy;
+  /** Print a "[db-query]" line per query (the benchmark counts them). */
+  logQueries?: boolean;
+  maxEntries?: number;
+  maxBytes?: number;
+  /** Safety net: an entry is rendered again after this long even if nothing announced a change. */
+  maxAgeMs?: number;
+};
+
+type Entry = { national: number; viewer: string; expires: number; status: number; headers: Record<string, number | string | string[]>; body: Buffer };
+type ViewerRow = { version: string; role: Role | null; active: boolean };
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export type SharedOutput = {
+  /** Answers from memory when it may; otherwise passes to `next` (and keeps a cacheable answer). */
+  handle: (req: IncomingMessage, res: ServerResponse, next: Handler) => Promise<void>;
+  stats: () => { entries: number; bytes: number; hits: number; misses: number };
+  close: () => Promise<void>;
+};
+
+export function createSharedOutput(opts: SharedOutputOptions): SharedOutput {
+  const maxEntries = opts.maxEntries ?? 500;
+  const maxBytes = opts.maxBytes ?? 64 * 2 ** 20;
+  const maxAgeMs = opts.maxAgeMs ?? 15 * 60 * 1000;
+  const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 2, application_name: "gezondin-shared-output" });
+  pool.on("error", (e) => console.error("[shared-output] pool:", e.message));
+  const entries = new Map<string, Entry>();
+  const sessions = new Map<string, SessionClaims | null>();
+  const viewers = new Map<string, ViewerRow>();
+  let bytes = 0;
+  let hits = 0;
+  let misses = 0;
+  startListening(opts.databaseUrl);
+
+  const remove = (key: string) => {
+    const e = entries.get(key);
+    if (!e) return;
+    bytes -= e.body.length;
+    entries.delete(key);
+  };
+
+  async function claimsOf(token: string): Promise<SessionClaims | null> {
+    if (sessions.has(token)) return sessions.get(token)!;
+    const claims = ((await decode({ token, secret: opts.secret }).catch(() => null)) ?? null) as SessionClaims | null;
+    sessions.set(token, claims);
+    if (sessions.size > 2000) sessions.delete(sessions.keys().next().value!);
+    return claims;
+  }
+
+  async function viewerOf(userId: string): Promise<ViewerRow> {
+    const version = viewerVersion(userId);
+    const known = viewers.get(userId);
+    if (known && known.version === version) return known;
+    const text = "select role::text as role, active from app_user where id = $1";
+    if (opts.logQueries) process.stdout.write(`[db-query] shared-output ${text}\n`);
+    const { rows } = await pool.query<{ role: string; active: boolean }>({ name: "shared-output-viewer", text, values: [userId] });
+    const row = rows[0];
+    const role = row && (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : null;
+    const v: ViewerRow = { version, role, active: Boolean(row?.active && role) };
+    viewers.set(userId, v);
+    if (viewers.size > 5000) viewers.delete(viewers.keys().next().value!);
+    return v;
+  }
+
+  /** The user whose request this is, when it may be answered from memory at all. */
+  async function allowedUser(cookies: Map<string, string>): Promise<string | null> {
+    const token = sessionToken(cookies);
+    if (!token) return null;
+    const userId = sessionUser(await claimsOf(token), nowSeconds(), (t) => sessionStatus(t, nowSeconds(), opts.policy));
+    if (!userId || !/^[0-9a-f-]{36}$/.test(userId)) return null;
+    const viewer = await viewerOf(userId);
+    return viewer.active && viewer.role && can(viewer.role, "read", "national") ? userId : null;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, next: Handler): Promise<void> {
+    const url = isListening() ? sharedOutputPath(req) : null;
+    if (!url) return next(req, res);
+    const cookies = parseCookies(req.headers.cookie);
+    let userId: string | null = null;
+    try {
+      userId = await allowedUser(cookies);
+    } catch (error) {
+      console.error("[shared-output] viewer check failed:", error instanceof Error ? error.message : String(error));
+    }
+    if (!userId) return next(req, res);
+
+    const key = outputKey(userId, url, req, cookies);
+    const national = nationalVersion();
+    const viewer = viewerVersion(userId);
+    const hit = entries.get(key);
+    if (hit && hit.national === national && hit.viewer === viewer && hit.expires > Date.now()) {
+      hits++;
+      entries.delete(key); // most recently used last
+      entries.set(key, hit);
+      res.writeHead(hit.status, { ...hit.headers, "content-length": hit.body.length, "x-gezondin-output": "hit" });
+      res.end(hit.body);
+      return;
+    }
+    if (hit) remove(key);
+    misses++;
+    res.setHeader("x-gezondin-output", "miss");
+    capture(res, (body) => {
+      // Versions from before rendering: a change announced meanwhile makes the entry stale at once.
+      if (res.statusCode !== 200 || body.length > maxBytes / 8) return;
+      const headers = storableHeaders(res.getHeaders());
+      if (!headers) return;
+      remove(key);
+      entries.set(key, { national, viewer, expires: Date.now() + maxAgeMs, status: 200, headers, body });
+      bytes += body.length;
+      while (entries.size > maxEntries || bytes > maxBytes) remove(entries.keys().next().value!);
+    });
+    return next(req, res);
+  }
+
+  return {
+    handle,
+    stats: () => ({ entries: entries.size, bytes, hits, misses }),
+    close: () => pool.end(),
+  };
+}
+
+/** Calls `done` with the bytes sent (after any compression Next applies) once the response has ended. */
+function capture(res: ServerResponse, done: (body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  let failed = false;
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk)); // a copy: the caller may reuse its buffer
+    else failed = true;
+  };
+  const write = res.write.bind(res) as (...a: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...a: unknown[]) => ServerResponse;
+  res.write = ((...a: unknown[]) => {
+    keep(a[0], a[1]);
+    return write(...a);
+  }) as ServerResponse["write"];
+  res.end = ((...a: unknown[]) => {
+    keep(a[0], a[1]);
+    const r = end(...a);
+    if (!failed) {
+      try {
+        done(Buffer.concat(chunks));
+      } catch (error) {
+        console.error("[shared-output] could not keep a response:", error instanceof Error ? error.message : String(error));
+      }
+    }
+    return r;
+  }) as ServerResponse["end"];
+}

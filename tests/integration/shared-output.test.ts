@@ -1,0 +1,160 @@
+// Shared rendered output (lib/server/shared-output.ts) on real PostgreSQL, in front of a stand-in for Next:
+// a repeated national page comes from memory for the same user only, and every change that affects it —
+// national figures announced by any process, the user's row or notifications (database triggers), the
+// session's validity — sends the request to Next again.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encode } from "next-auth/jwt";
+import { CHANNEL, isListening, nationalVersion, viewerVersion } from "@/lib/cache/bus";
+import { createSharedOutput, type SharedOutput } from "@/lib/server/shared-output";
+import { useTestDatabase } from "./helpers/db";
+
+const t = useTestDatabase("demo");
+const SECRET = "shared-output-test-secret-0123456789";
+const POLICY = { maxAgeSeconds: 8 * 3600, idleSeconds: 3600 };
+
+let shared: SharedOutput;
+let server: http.Server;
+let base = "";
+const rendered: string[] = [];
+let respond: (res: http.ServerResponse) => void = () => {};
+
+async function until(check: () => boolean): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > 5000) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function userId(email: string): Promise<string> {
+  return (await t.sql<{ id: string }>("select id from app_user where email = $1", [email]))[0]!.id;
+}
+
+async function cookieFor(id: string, times: { authTime?: number; lastSeen?: number } = {}): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  const token = await encode({ token: { sub: id, uid: id, authTime: times.authTime ?? now, lastSeen: times.lastSeen ?? now }, secret: SECRET, maxAge: 3600 });
+  return `next-auth.session-token=${token}`;
+}
+
+async function get(path: string, cookie: string, headers: Record<string, string> = {}) {
+  const r = await fetch(base + path, { headers: { cookie, ...headers } });
+  return { status: r.status, output: r.headers.get("x-gezondin-output"), body: await r.text() };
+}
+
+beforeAll(async () => {
+  shared = createSharedOutput({ databaseUrl: t.url(), secret: SECRET, policy: POLICY });
+  server = http.createServer((req, res) => {
+    void shared.handle(req, res, (q, s) => {
+      rendered.push(q.url!);
+      respond(s);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await until(isListening);
+});
+
+afterAll(async () => {
+  await new Promise((r) => server.close(r));
+  await shared.close();
+});
+
+let page = 0;
+beforeAll(() => {
+  respond = (res) => {
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.write(`<p>page ${++page}`);
+    res.end("</p>");
+  };
+});
+
+describe("shared rendered output", () => {
+  it("answers a repeated national page from memory for the same user, never with another user's page", async () => {
+    const vws = await cookieFor(await userId("vws@gezondin.example"));
+    const first = await get("/landelijk?ronde=2021", vws);
+    expect(first).toMatchObject({ status: 200, output: "miss" });
+    const second = await get("/landelijk?ronde=2021", vws);
+    expect(second).toMatchObject({ status: 200, output: "hit", body: first.body });
+    expect(rendered.filter((u) => u === "/landelijk?ronde=2021")).toHaveLength(1);
+
+    const adviser = await cookieFor(await userId("adviseur1@gezondin.example"));
+    const theirs = await get("/landelijk?ronde=2021", adviser);
+    expect(theirs.output).toBe("miss");
+    expect(theirs.body).not.toBe(first.body);
+    expect((await get("/landelijk?ronde=2021", vws, { cookie: `${vws}; NEXT_LOCALE=en` })).output).toBe("miss"); // another locale
+  });
+
+  it("renders again once any process announces new national figures", async () => {
+    const vws = await cookieFor(await userId("vws@gezondin.example"));
+    await get("/api/v1/rounds/2021/results", vws);
+    expect((await get("/api/v1/rounds/2021/results", vws)).output).toBe("hit");
+    const version = nationalVersion();
+    await t.sql("select pg_notify($1, 'national')", [CHANNEL]);
+    await until(() => nationalVersion() > version);
+    expect((await get("/api/v1/rounds/2021/results", vws)).output).toBe("miss");
+  });
+
+  it("renders again when the user's own data changes, and leaves a deactivated user to Next every time", async () => {
+    const id = await userId("vws@gezondin.example");
+    const vws = await cookieFor(id);
+    await get("/landelijk/programma", vws);
+    expect((await get("/landelijk/programma", vws)).output).toBe("hit");
+
+    let version = viewerVersion(id);
+    await t.sql("insert into notification (user_id, kind) values ($1, (select unnest(enum_range(null::notification_kind)) limit 1))", [id]);
+    await until(() => viewerVersion(id) !== version); // the trigger announced it
+    expect((await get("/landelijk/programma", vws)).output).toBe("miss");
+    expect((await get("/landelijk/programma", vws)).output).toBe("hit");
+
+    version = viewerVersion(id);
+    await t.sql("update app_user set active = false where id = $1", [id]);
+    await until(() => viewerVersion(id) !== version);
+    const before = rendered.length;
+    expect((await get("/landelijk/programma", vws)).output).toBeNull(); // straight to Next, which refuses
+    expect((await get("/landelijk/programma", vws)).output).toBeNull();
+    expect(rendered.length).toBe(before + 2);
+    await t.sql("update app_user set active = true where id = $1", [id]);
+  });
+
+  it("leaves ended sessions, anonymous requests, client navigations and other pages to Next", async () => {
+    const id = await userId("vws@gezondin.example");
+    const now = Math.floor(Date.now() / 1000);
+    const idle = await cookieFor(id, { authTime: now - 7200, lastSeen: now - 3700 });
+    const expired = await cookieFor(id, { authTime: now - 9 * 3600, lastSeen: now });
+    const forged = `next-auth.session-token=${(await cookieFor(id)).split("=")[1]!.slice(0, -4)}AAAA`;
+    const vws = await cookieFor(id);
+    for (const [path, cookie, headers] of [
+      ["/landelijk", idle, {}],
+      ["/landelijk", expired, {}],
+      ["/landelijk", forged, {}],
+      ["/landelijk", "", {}],
+      ["/landelijk", vws, { rsc: "1" }],
+      ["/gemeenten/GM0794", vws, {}],
+    ] as const) {
+      const before = rendered.length;
+      expect((await get(path, cookie, headers)).output).toBeNull();
+      expect((await get(path, cookie, headers)).output).toBeNull();
+      expect(rendered.length).toBe(before + 2);
+    }
+  });
+
+  it("keeps only complete 200 answers that set no cookie", async () => {
+    const vws = await cookieFor(await userId("vws@gezondin.example"));
+    respond = (res) => {
+      res.statusCode = 404;
+      res.setHeader("content-type", "text/html");
+      res.end("not found");
+    };
+    await get("/landelijk/vragen/onbekend", vws);
+    expect((await get("/landelijk/vragen/onbekend", vws)).output).toBe("miss");
+    respond = (res) => {
+      res.setHeader("content-type", "text/html");
+      res.setHeader("set-cookie", "a=1");
+      res.end("with a cookie");
+    };
+    await get("/landelijk/kaart", vws);
+    expect((await get("/landelijk/kaart", vws)).output).toBe("miss");
+  });
+});
