@@ -134,6 +134,17 @@ export function startListening(connectionString: string | undefined = process.en
   void connect();
 }
 
+/** Stops listening (a server shutting down): no reconnects, and nothing is served from memory any more. */
+export async function stopListening(): Promise<void> {
+  const s = state();
+  s.generation++;
+  s.url = null;
+  s.listening = false;
+  const client = s.client;
+  s.client = null;
+  await client?.end().catch(() => {});
+}
+
 function unref(client: pg.Client): void {
   // pg keeps its socket on `connection.stream`; not part of its types.
   const stream = (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream;

@@ -37,7 +37,6 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | vo
 export type SharedOutput = {
   /** Answers from memory when it may; otherwise passes to `next` (and keeps a cacheable answer). */
   handle: (req: IncomingMessage, res: ServerResponse, next: Handler) => Promise<void>;
-  stats: () => { entries: number; bytes: number; hits: number; misses: number };
   close: () => Promise<void>;
 };
 
@@ -51,8 +50,6 @@ export function createSharedOutput(opts: SharedOutputOptions): SharedOutput {
   const sessions = new Map<string, SessionClaims | null>();
   const viewers = new Map<string, ViewerRow>();
   let bytes = 0;
-  let hits = 0;
-  let misses = 0;
   startListening(opts.databaseUrl);
 
   const remove = (key: string) => {
@@ -112,7 +109,6 @@ export function createSharedOutput(opts: SharedOutputOptions): SharedOutput {
     const viewer = viewerVersion(userId);
     const hit = entries.get(key);
     if (hit && hit.national === national && hit.viewer === viewer && hit.expires > Date.now()) {
-      hits++;
       entries.delete(key); // most recently used last
       entries.set(key, hit);
       res.writeHead(hit.status, { ...hit.headers, "content-length": hit.body.length, "x-gezondin-output": "hit" });
@@ -120,7 +116,6 @@ export function createSharedOutput(opts: SharedOutputOptions): SharedOutput {
       return;
     }
     if (hit) remove(key);
-    misses++;
     res.setHeader("x-gezondin-output", "miss");
     capture(res, (body) => {
       // Versions from before rendering: a change announced meanwhile makes the entry stale at once.
@@ -137,7 +132,6 @@ export function createSharedOutput(opts: SharedOutputOptions): SharedOutput {
 
   return {
     handle,
-    stats: () => ({ entries: entries.size, bytes, hits, misses }),
     close: () => pool.end(),
   };
 }
