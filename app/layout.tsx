@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { GeistSans } from "geist/font/sans";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ClientMessages } from "@/components/shell/client-messages";
 import { MAIN_ID, SkipLink } from "@/components/shell/skip-link";
 import { SiteFooter } from "@/components/shell/site-footer";

@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PillarList, TrackList } from "@/components/home/reference-lists";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CaseloadFilters } from "@/components/caseload/caseload-filters";
 import { CaseloadTable } from "@/components/caseload/caseload-table";
 import { Container } from "@/components/ui/container";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SessionActivity } from "@/components/auth/session-activity";
 import { ClientMessages } from "@/components/shell/client-messages";

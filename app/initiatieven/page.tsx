@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { NetworkFilterForm } from "@/components/initiatives/network-filters";
 import { NetworkList } from "@/components/initiatives/network-list";
 import { ButtonLink } from "@/components/ui/button-link";

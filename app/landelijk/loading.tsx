@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Container } from "@/components/ui/container";
 import { Skeleton, TableSkeleton } from "@/components/ui/skeleton";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { Container } from "@/components/ui/container";
 import { safeCallbackPath } from "@/lib/auth/callback-url";

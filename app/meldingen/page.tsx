@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { MarkAllRead } from "@/components/notifications/mark-read";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { Container } from "@/components/ui/container";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { buttonClass } from "@/components/ui/button-link";
 import type { AuditFilters } from "@/lib/audit/schemas";
 import type { AuditFacetsDTO } from "@/lib/audit/queries";

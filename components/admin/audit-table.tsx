@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { AuditEventDTO } from "@/lib/audit/queries";
 import type { AppLocale } from "@/lib/i18n/config";
 import { TIME_ZONE } from "@/lib/i18n/config";

@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { revokeApiToken } from "@/lib/api-tokens/actions";
 import type { ApiTokenDTO } from "@/lib/api-tokens/queries";
 import { formatDate } from "@/lib/format";

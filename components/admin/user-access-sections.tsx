@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { assignAdviser, endAssignment, linkMunicipality, unlinkMunicipality } from "@/lib/users/membership-actions";
 import type { MunicipalityChoiceDTO, UserDetailDTO } from "@/lib/users/queries";
 import { ActionForm } from "./action-form";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ROLES } from "@/lib/auth/permissions";
 import { changeRole, resetPassword, setActive } from "@/lib/users/actions";
 import type { UserDetailDTO } from "@/lib/users/queries";

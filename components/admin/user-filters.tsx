@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { buttonClass } from "@/components/ui/button-link";
 import { ROLES } from "@/lib/auth/permissions";
 import type { UserFilters } from "@/lib/users/schemas";

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { DiffRow } from "@/lib/approach/diff";
 import { diffRowLabel, diffValueText } from "./diff-value";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 /** The years with an approach as links; the shown one is marked current. */
 export async function YearNav({ code, years, current }: { code: string; years: number[]; current: number | null }) {

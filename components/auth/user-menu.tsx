@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { homePath } from "@/lib/auth/permissions";
 import { keepAliveMs } from "@/lib/auth/session-config";
 import { getViewer } from "@/lib/auth/viewer";

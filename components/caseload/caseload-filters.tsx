@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { SIGNAL_KEYS } from "@/lib/caseload/types";
 import type { CaseloadView } from "@/lib/caseload/view";
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { CaseloadItem } from "@/lib/caseload/types";
 import { caseloadHref, DEFAULT_DIR, type CaseloadView, type SortKey } from "@/lib/caseload/view";
 import { formatDate } from "@/lib/format";

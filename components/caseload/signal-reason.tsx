@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { Signal } from "@/lib/caseload/types";
 import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";

@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { tableClass } from "@/components/admin/styles";
 import { formatNumber } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { label } from "@/components/workspace/messages";
 import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { buttonClass } from "@/components/ui/button-link";
 import { inputClass } from "@/components/workspace/fields";
 import { label } from "@/components/workspace/messages";

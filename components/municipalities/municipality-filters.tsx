@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { buttonClass } from "@/components/ui/button-link";
 import type { MunicipalityFilters } from "@/lib/municipalities/filters";
 import { SEARCH_MAX_LENGTH } from "@/lib/municipalities/filters";

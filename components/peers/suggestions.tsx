@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { SuggestionDTO } from "@/lib/peers/queries";
 import { EmptyState } from "@/components/ui/empty-state";
 

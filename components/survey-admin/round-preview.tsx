@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { PreviewQuestionDTO, RoundPreviewDTO } from "@/lib/survey-admin/preview-queries";
 
 // The round as a municipality sees it: sections, numbered questions and their answer controls, shown

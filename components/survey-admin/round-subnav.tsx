@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 /** The pages of one round; the current one is marked. */
 export async function RoundSubnav({ year, current }: { year: number; current: "settings" | "preview" | "responses" }) {

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { inputClass, labelClass } from "@/components/admin/styles";
 import { buttonClass } from "@/components/ui/button-link";
 import { TRACKING_STATUSES } from "@/lib/survey-admin/schemas";

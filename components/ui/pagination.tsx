@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 
 /** Page numbers to show: first, last and two either side of the current page; null is a gap. */
 export function pageWindow(page: number, pageCount: number, radius = 2): (number | null)[] {

@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { formatDate, formatNumber } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import type { InitiativeTotalsDTO } from "@/lib/exports/queries";

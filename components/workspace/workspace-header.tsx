@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { Container } from "@/components/ui/container";
 import { formatNumber } from "@/lib/format";
 import { can } from "@/lib/auth/permissions";

@@ -1,5 +1,5 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import type { Translate } from "./table-context";
 
 // The "dashboards" messages as a plain function. next-intl types every key of the whole catalog; with the

@@ -136,7 +136,10 @@ export function createSharedOutput(opts: SharedOutputOptions): SharedOutput {
   };
 }
 
-/** Calls `done` with the bytes sent (after any compression Next applies) once the response has ended. */
+/**
+ * Calls `done` with the bytes sent (after compression) once the whole response has been handed to the
+ * operating system ("finish"); a response cut short (the client went away) never finishes and is not kept.
+ */
 function capture(res: ServerResponse, done: (body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   let failed = false;
@@ -154,14 +157,14 @@ function capture(res: ServerResponse, done: (body: Buffer) => void): void {
   }) as ServerResponse["write"];
   res.end = ((...a: unknown[]) => {
     keep(a[0], a[1]);
-    const r = end(...a);
-    if (!failed) {
-      try {
-        done(Buffer.concat(chunks));
-      } catch (error) {
-        console.error("[shared-output] could not keep a response:", error instanceof Error ? error.message : String(error));
-      }
-    }
-    return r;
+    return end(...a);
   }) as ServerResponse["end"];
+  res.once("finish", () => {
+    if (failed) return;
+    try {
+      done(Buffer.concat(chunks));
+    } catch (error) {
+      console.error("[shared-output] could not keep a response:", error instanceof Error ? error.message : String(error));
+    }
+  });
 }

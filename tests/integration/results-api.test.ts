@@ -7,7 +7,6 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 
 const h = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => h.viewer, requireViewer: async () => h.viewer }));
-vi.mock("next/cache", async () => (await import("./dashboards-next-mocks")).fakeNextCache().module);
 vi.mock("next-intl/server", async () => (await import("./dashboards-next-mocks")).nextIntlServer);
 
 import { db } from "@/lib/db";

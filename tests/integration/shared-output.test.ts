@@ -143,6 +143,20 @@ describe("shared rendered output", () => {
   it("keeps only complete 200 answers that set no cookie", async () => {
     const vws = await cookieFor(await userId("vws@gezondin.example"));
     respond = (res) => {
+      res.setHeader("content-type", "text/html");
+      res.write("<p>half a page");
+      res.destroy(); // the connection breaks off mid-answer …
+      res.end("</p>"); // … and the renderer still ends its response
+    };
+    await expect(get("/landelijk/vragen", vws)).rejects.toThrow();
+    respond = (res) => {
+      res.setHeader("content-type", "text/html");
+      res.end("<p>a whole page</p>");
+    };
+    expect(await get("/landelijk/vragen", vws)).toMatchObject({ output: "miss", body: "<p>a whole page</p>" });
+    expect(await get("/landelijk/vragen", vws)).toMatchObject({ output: "hit", body: "<p>a whole page</p>" });
+
+    respond = (res) => {
       res.statusCode = 404;
       res.setHeader("content-type", "text/html");
       res.end("not found");

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AuditFilterForm } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
 import { EmptyState } from "@/components/ui/empty-state";

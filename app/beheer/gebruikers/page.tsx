@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { UserFilterForm } from "@/components/admin/user-filters";
 import { UsersTable } from "@/components/admin/users-table";
 import { ButtonLink } from "@/components/ui/button-link";

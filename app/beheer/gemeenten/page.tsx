@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { inputClass, labelClass, sectionClass } from "@/components/admin/styles";
 import { ListUploadForm } from "@/components/imports/list-upload-form";
 import { MunicipalityAdminTable } from "@/components/imports/municipality-admin-table";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/admin/action-form";
 import { OutboxList } from "@/components/survey-admin/outbox-list";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { TokenCreateForm } from "@/components/admin/token-create-form";
 import { TokensTable } from "@/components/admin/tokens-table";
 import { PageHeader } from "@/components/ui/page-header";

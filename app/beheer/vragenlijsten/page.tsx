@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { tableClass } from "@/components/admin/styles";
 import { CreateRoundForm } from "@/components/survey-admin/create-round-form";
 import { StatusBadge } from "@/components/survey-admin/status-badge";

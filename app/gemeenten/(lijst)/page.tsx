@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { MunicipalityFilterForm } from "@/components/municipalities/municipality-filters";
 import { MunicipalityTable } from "@/components/municipalities/municipality-table";
 import { ButtonLink } from "@/components/ui/button-link";

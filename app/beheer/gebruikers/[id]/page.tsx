@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AccountSections } from "@/components/admin/user-account-sections";
 import { AssignmentSection, MembershipSection } from "@/components/admin/user-access-sections";
 import { PageHeader } from "@/components/ui/page-header";

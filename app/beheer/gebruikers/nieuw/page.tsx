@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { found } from "@/lib/auth/found";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { sectionClass } from "@/components/admin/styles";
 import { ImportErrors } from "@/components/imports/import-errors";
 import { ImportSummary } from "@/components/imports/import-summary";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { sectionClass } from "@/components/admin/styles";
 import { DeleteQuestionForm } from "@/components/survey-admin/delete-question-form";
 import { QuestionForm } from "@/components/survey-admin/question-form";

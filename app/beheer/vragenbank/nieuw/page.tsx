@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { QuestionForm } from "@/components/survey-admin/question-form";
 import { PageHeader } from "@/components/ui/page-header";
 import type { AppLocale } from "@/lib/i18n/config";

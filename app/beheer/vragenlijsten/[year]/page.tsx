@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { sectionClass } from "@/components/admin/styles";
 import { RoundDatesForm } from "@/components/survey-admin/round-dates-form";
 import { RoundQuestionsForm } from "@/components/survey-admin/round-questions-form";

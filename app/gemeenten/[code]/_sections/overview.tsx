@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ApproachCard } from "@/components/workspace/approach-card";
 import { InitiativeMatrix } from "@/components/workspace/initiative-matrix";
 import { PillarOverview } from "@/components/workspace/pillar-overview";

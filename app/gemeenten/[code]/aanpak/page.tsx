@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ApproachTable } from "@/components/approach/approach-diff";
 import { ApproachForm } from "@/components/approach/approach-form";
 import { StartYearForm } from "@/components/approach/start-year-form";

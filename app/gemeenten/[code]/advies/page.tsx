@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AdviceLog } from "@/components/advice/advice-log";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { CommentForm } from "@/components/review/comment-form";
 import { DecisionPanel } from "@/components/review/decision-panel";
 import { CommentList, ReviewAnswers } from "@/components/review/review-answers";

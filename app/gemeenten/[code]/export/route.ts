@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { getViewer } from "@/lib/auth/viewer";
 import { getExportData } from "@/lib/exports/queries";
 import { buildExportWorkbook, exportFileName, type Translate } from "@/lib/exports/xlsx";

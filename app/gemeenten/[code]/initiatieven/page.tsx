@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { InitiativeFilterForm } from "@/components/initiatives/initiative-filters";
 import { InitiativeTable } from "@/components/initiatives/initiative-table";
 import { ButtonLink } from "@/components/ui/button-link";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { PillarTable } from "@/components/peers/pillar-table";
 import { ShareTable } from "@/components/peers/share-table";
 import { Suggestions } from "@/components/peers/suggestions";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AnswerView } from "@/components/questionnaire/answer-view";
 import { CommentBox } from "@/components/questionnaire/comment-box";
 import { QuestionnaireForm } from "@/components/questionnaire/questionnaire-form";

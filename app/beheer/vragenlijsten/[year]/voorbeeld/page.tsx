@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { RoundPreview } from "@/components/survey-admin/round-preview";
 import { RoundSubnav } from "@/components/survey-admin/round-subnav";
 import { EmptyState } from "@/components/ui/empty-state";

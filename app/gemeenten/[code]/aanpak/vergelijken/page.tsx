@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { ApproachTable } from "@/components/approach/approach-diff";
 import { buttonClass } from "@/components/ui/button-link";
 import { Container } from "@/components/ui/container";

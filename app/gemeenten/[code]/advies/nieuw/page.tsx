@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { AdviceForm } from "@/components/advice/advice-form";
 import { Container } from "@/components/ui/container";
 import { found } from "@/lib/auth/found";

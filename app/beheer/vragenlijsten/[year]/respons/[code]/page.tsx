@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { getTranslations } from "@/lib/i18n/server";
 import { tableClass } from "@/components/admin/styles";
 import { StatusBadge } from "@/components/survey-admin/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
