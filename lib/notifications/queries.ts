@@ -5,6 +5,7 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { scopeSql } from "@/lib/advice/access";
 import { dutchDay } from "@/lib/caseload/dates";
 import { syncDueFollowUps } from "./notify";
+import { claimSync, releaseSync } from "./sync-throttle";
 import { NOTIFICATIONS_PAGE_SIZE } from "./schemas";
 
 // The viewer's own notifications (never anyone else's). Ones about a municipality the viewer can no longer
@@ -28,9 +29,20 @@ function visible(viewer: Viewer): Prisma.Sql {
     select 1 from municipality m where m.code = n.municipality_code and ${scopeSql(viewer, "read", "municipality")}))`;
 }
 
-/** Unread count for the bell (computes due follow-ups first, so the count is current). */
+const lastSync = new Map<string, number>();
+
+/**
+ * Unread count for the bell. Due follow-ups become notifications first, at most once a minute per user
+ * (sync-throttle.ts): the bell is on every page, and most pages would find nothing new.
+ */
 export async function countUnread(viewer: Viewer, today: Date = new Date()): Promise<number> {
-  await syncDueFollowUps(db, viewer, dutchDay(today));
+  const day = dutchDay(today);
+  if (viewer.role === "ADVISER" && claimSync(lastSync, viewer.id, day, Date.now())) {
+    await syncDueFollowUps(db, viewer, day).catch((error: unknown) => {
+      releaseSync(lastSync, viewer.id, day);
+      throw error;
+    });
+  }
   const [row] = await db.$queryRaw<{ n: number }[]>`select count(*)::int as n from notification n where ${visible(viewer)} and n.read_at is null`;
   return row?.n ?? 0;
 }
