@@ -41,7 +41,7 @@ async function writeChildren(tx: Tx, approachId: string, c: ApproachContent): Pr
 /** Reads an approach of the municipality as the audit's "before" (inside the transaction). */
 export async function readApproach(tx: Tx, code: string, where: { id: string } | { year: number }) {
   const row = await tx.approach.findFirst({ where: { municipalityCode: code, ...where }, select: APPROACH_SELECT });
-  return row ? toApproachDTO(row, null) : null;
+  return row ? toApproachDTO(row) : null;
 }
 
 /** Creates the approach of a year; a year that already exists is a conflict (someone else started it). */
@@ -88,6 +88,6 @@ export async function startContent(tx: Tx, code: string, year: number, from: "co
     orderBy: { year: "desc" },
   });
   if (!prev) return { content: empty, fromYear: null };
-  const { id: _id, year: fromYear, version: _v, updatedAt: _u, updatedByName: _n, ...content } = toApproachDTO(prev, null);
+  const { id: _id, year: fromYear, version: _v, updatedAt: _u, ...content } = toApproachDTO(prev);
   return { content, fromYear };
 }

@@ -22,14 +22,13 @@ export const APPROACH_SELECT = {
   fundingSources: true,
   story: true,
   updatedAt: true,
-  updatedById: true,
   tracks: { select: { trackCode: true, text: true }, orderBy: { track: { sortOrder: "asc" } } },
   pillars: { select: { pillarNumber: true, assessment: true, note: true }, orderBy: { pillarNumber: "asc" } },
 } satisfies Prisma.ApproachSelect;
 
 type ApproachRow = Prisma.ApproachGetPayload<{ select: typeof APPROACH_SELECT }>;
 
-export function toApproachDTO(r: ApproachRow, updatedByName: string | null): ApproachDTO {
+export function toApproachDTO(r: ApproachRow): ApproachDTO {
   return {
     id: r.id,
     year: r.year,
@@ -46,7 +45,6 @@ export function toApproachDTO(r: ApproachRow, updatedByName: string | null): App
     tracks: r.tracks.map((t) => ({ code: t.trackCode, text: t.text })),
     pillars: r.pillars.map((p) => ({ number: p.pillarNumber, assessment: p.assessment, note: p.note })),
     updatedAt: r.updatedAt.toISOString(),
-    updatedByName,
   };
 }
 
@@ -55,12 +53,8 @@ function scoped(viewer: Viewer, code: string): Prisma.ApproachWhereInput | null 
   return scope ? { municipalityCode: code, municipality: scope } : null;
 }
 
-async function withEditorName(row: ApproachRow | null): Promise<ApproachDTO | null> {
-  if (!row) return null;
-  // Only the editor's name leaves the server (never their e-mail).
-  const user = row.updatedById ? await db.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }) : null;
-  return toApproachDTO(row, user?.name ?? null);
-}
+// Who edited last is shown from getLastUpdated (lib/workspace/queries.ts), over approach and initiatives.
+const toDTO = (row: ApproachRow | null): ApproachDTO | null => (row ? toApproachDTO(row) : null);
 
 /** The years the municipality logged an approach for, newest first. */
 export async function listApproachYears(viewer: Viewer, code: string): Promise<number[]> {
@@ -74,7 +68,7 @@ export async function listApproachYears(viewer: Viewer, code: string): Promise<n
 export async function getApproach(viewer: Viewer, code: string, year: number): Promise<ApproachDTO | null> {
   const where = scoped(viewer, code);
   if (!where) return null;
-  return withEditorName(await db.approach.findFirst({ where: { ...where, year }, select: APPROACH_SELECT }));
+  return toDTO(await db.approach.findFirst({ where: { ...where, year }, select: APPROACH_SELECT }));
 }
 
 /** The most recent approach (optionally before a year), or null. */
@@ -87,5 +81,5 @@ export const getLatestApproach = cache(async (viewer: Viewer, code: string, befo
     select: APPROACH_SELECT,
     orderBy: { year: "desc" },
   });
-  return withEditorName(row);
+  return toDTO(row);
 });

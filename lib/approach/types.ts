@@ -21,8 +21,7 @@ export type ApproachDTO = {
   pillars: ApproachPillarDTO[];
   /** ISO timestamp. */
   updatedAt: string;
-  updatedByName: string | null;
 };
 
 /** The parts of an approach that are compared between years and copied into a new year. */
-export type ApproachContent = Omit<ApproachDTO, "id" | "year" | "version" | "updatedAt" | "updatedByName">;
+export type ApproachContent = Omit<ApproachDTO, "id" | "year" | "version" | "updatedAt">;

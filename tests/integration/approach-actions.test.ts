@@ -13,6 +13,7 @@ import { db } from "@/lib/db";
 import { saveApproachAction, startApproachYearAction } from "@/lib/approach/actions";
 import { diffApproaches, countChanges } from "@/lib/approach/diff";
 import { getApproach, getLatestApproach, listApproachYears } from "@/lib/approach/queries";
+import { getLastUpdated } from "@/lib/workspace/queries";
 import { form } from "./auth-fixtures/matrix";
 import { HOME, loadCast, type Cast } from "./auth-fixtures/personas";
 import { useTestDatabase } from "./helpers/db";
@@ -71,8 +72,9 @@ describe("saveApproachAction", () => {
         { code: "PARTICIPATION", text: "" },
       ],
       pillars: [{ number: 3, assessment: "DOING_WELL", note: "Wethouder sinds 2018" }],
-      updatedByName: cast.viewers.csSame!.name,
     });
+    // The workspace shows who changed it last (name only).
+    expect(await getLastUpdated(cast.viewers.csSame!, HOME)).toEqual({ at: a!.updatedAt, byName: cast.viewers.csSame!.name });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "approach.update", entityId: latest.id }, orderBy: { id: "desc" } });
     expect(audit.before).not.toBeNull();
     expect((audit.after as { stage: string }).stage).toBe("INTEGRATED");
