@@ -10,7 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { found } from "@/lib/auth/found";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getCaseload } from "@/lib/caseload/queries";
-import { applyCaseloadView, caseloadHref, pageOfCaseload, parseCaseloadView } from "@/lib/caseload/view";
+import { applyCaseloadView, CASELOAD_PAGE_SIZE, caseloadHref, pageOfCaseload, parseCaseloadView } from "@/lib/caseload/view";
 
 export const dynamic = "force-dynamic";
 
@@ -47,14 +47,24 @@ export default async function CaseloadPage({ searchParams }: Props) {
           <h2 id="caseload-heading" className="text-xl font-semibold">{t("heading")}</h2>
           <p id="triage-order" className="mb-4 mt-2 max-w-3xl">{t("orderExplained")}</p>
           <CaseloadFilters view={view} />
-          <p role="status" className="mb-2 text-sm text-muted">{t("count", { shown: items.length, total: all.length })}</p>
+          <p role="status" className="mb-2 text-sm text-muted">
+            {shown.pageCount > 1
+              ? t("countPage", {
+                  from: (shown.page - 1) * CASELOAD_PAGE_SIZE + 1,
+                  to: (shown.page - 1) * CASELOAD_PAGE_SIZE + shown.items.length,
+                  shown: items.length,
+                  page: shown.page,
+                  pages: shown.pageCount,
+                })
+              : t("count", { shown: items.length, total: all.length })}
+          </p>
           {items.length === 0 ? (
             <EmptyState title={t("noMatchTitle")} text={t("noMatchText")} headingLevel={3}>
               <Link href="/adviseur">{t("filters.reset")}</Link>
             </EmptyState>
           ) : (
             <>
-              <CaseloadTable items={shown.items} view={view} roundYear={all[0]?.roundYear ?? null} />
+              <CaseloadTable items={shown.items} view={view} roundYear={all[0]?.roundYear ?? null} offset={(shown.page - 1) * CASELOAD_PAGE_SIZE} />
               <Pagination page={shown.page} pageCount={shown.pageCount} hrefFor={(p) => caseloadHref(view, { page: p })} />
             </>
           )}

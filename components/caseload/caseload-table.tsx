@@ -22,7 +22,8 @@ async function SortHeader({ view, sort, label }: { view: CaseloadView; sort: Sor
   );
 }
 
-export async function CaseloadTable({ items, view, roundYear }: { items: CaseloadItem[]; view: CaseloadView; roundYear: number | null }) {
+/** One page of the caseload; `offset` is the number of rows on the pages before it (positions continue). */
+export async function CaseloadTable({ items, view, roundYear, offset = 0 }: { items: CaseloadItem[]; view: CaseloadView; roundYear: number | null; offset?: number }) {
   const t = await getTranslations("caseload");
   const locale = (await getLocale()) as AppLocale;
   return (
@@ -43,7 +44,7 @@ export async function CaseloadTable({ items, view, roundYear }: { items: Caseloa
           {items.map((i, n) => (
             <tr key={i.code} className="border-b border-line align-top">
               <td className="px-3 py-3">
-                <span className="font-semibold">{n + 1}</span>
+                <span className="font-semibold">{offset + n + 1}</span>
                 <span className="block text-sm text-muted">{t("table.weight", { score: i.score })}</span>
               </td>
               <th scope="row" className="px-3 py-3 font-normal">
