@@ -52,7 +52,7 @@ export async function updateInitiativeAction(_prev: ActionState<SavedInitiative>
       await assertInitiativesWritable(tx, viewer, data.code);
       const before = await readInitiative(tx, data.code, data.id);
       await assertNotDuplicate(tx, data.code, data, data.id);
-      const saved = await updateInitiative(tx, viewer, data.id, data.version, data);
+      const saved = await updateInitiative(tx, viewer, data.id, data.version, data, before);
       await audit({ action: "initiative.update", entity: "initiative", entityId: data.id, before, after: data });
       return saved;
     },

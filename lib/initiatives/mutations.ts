@@ -57,13 +57,37 @@ function scalars(d: InitiativeInput) {
   };
 }
 
-async function writeChildren(tx: Tx, initiativeId: string, d: InitiativeInput): Promise<void> {
-  await tx.initiativeTrack.deleteMany({ where: { initiativeId } });
-  await tx.initiativePillar.deleteMany({ where: { initiativeId } });
-  await tx.initiativePartner.deleteMany({ where: { initiativeId } });
-  await tx.initiativeTrack.createMany({ data: d.tracks.map((trackCode) => ({ initiativeId, trackCode })) });
-  await tx.initiativePillar.createMany({ data: d.pillars.map((pillarNumber) => ({ initiativeId, pillarNumber })) });
-  await tx.initiativePartner.createMany({ data: d.partners.map((p, i) => ({ initiativeId, type: p.type, name: p.name, sortOrder: i })) });
+/** The child lists of an initiative, as stored (read back) or as submitted. */
+type Children = { tracks: readonly string[]; pillars: readonly number[]; partners: readonly { type: string; name: string }[] };
+
+/**
+ * Which of the child lists differ from what is stored (`before`: read in the same transaction; null when
+ * there is nothing yet). Tracks and pillars are sets; partners a list in the user's order. Pure.
+ */
+export function changedChildren(before: Children | null, d: Children): { tracks: boolean; pillars: boolean; partners: boolean } {
+  const sameSet = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && [...a].sort().join("\u0000") === [...b].sort().join("\u0000");
+  return {
+    tracks: !before || !sameSet(before.tracks, d.tracks),
+    pillars: !before || !sameSet(before.pillars.map(String), d.pillars.map(String)),
+    partners: !before || before.partners.length !== d.partners.length || before.partners.some((p, i) => p.type !== d.partners[i]!.type || p.name !== d.partners[i]!.name),
+  };
+}
+
+/** Replaces the child lists that changed (most edits change none: they cost no queries then). */
+async function writeChildren(tx: Tx, initiativeId: string, d: InitiativeInput, before: Children | null): Promise<void> {
+  const changed = changedChildren(before, d);
+  if (changed.tracks) {
+    if (before) await tx.initiativeTrack.deleteMany({ where: { initiativeId } });
+    await tx.initiativeTrack.createMany({ data: d.tracks.map((trackCode) => ({ initiativeId, trackCode })) });
+  }
+  if (changed.pillars) {
+    if (before) await tx.initiativePillar.deleteMany({ where: { initiativeId } });
+    await tx.initiativePillar.createMany({ data: d.pillars.map((pillarNumber) => ({ initiativeId, pillarNumber })) });
+  }
+  if (changed.partners) {
+    if (before) await tx.initiativePartner.deleteMany({ where: { initiativeId } });
+    await tx.initiativePartner.createMany({ data: d.partners.map((p, i) => ({ initiativeId, type: p.type, name: p.name, sortOrder: i })) });
+  }
 }
 
 export async function createInitiative(tx: Tx, viewer: Viewer, d: InitiativeInput) {
@@ -71,18 +95,22 @@ export async function createInitiative(tx: Tx, viewer: Viewer, d: InitiativeInpu
     data: { municipalityCode: d.code, ...scalars(d), createdById: viewer.id, updatedById: viewer.id },
     select: { id: true, version: true },
   });
-  await writeChildren(tx, created.id, d);
+  await writeChildren(tx, created.id, d, null);
   return created;
 }
 
-/** Saves only if nobody changed the initiative since `version` was loaded; otherwise ConflictError. */
-export async function updateInitiative(tx: Tx, viewer: Viewer, id: string, version: number, d: InitiativeInput) {
+/**
+ * Saves only if nobody changed the initiative since `version` was loaded; otherwise ConflictError.
+ * `before` is the initiative as read in this transaction: when the version check passes it is what the
+ * update replaces, so child lists equal to it stay as they are.
+ */
+export async function updateInitiative(tx: Tx, viewer: Viewer, id: string, version: number, d: InitiativeInput, before: Children) {
   const res = await tx.initiative.updateMany({
     where: { id, municipalityCode: d.code, version },
     data: { ...scalars(d), updatedById: viewer.id, version: { increment: 1 } },
   });
   if (res.count === 0) throw new ConflictError();
-  await writeChildren(tx, id, d);
+  await writeChildren(tx, id, d, before);
   return { id, version: version + 1 };
 }
 

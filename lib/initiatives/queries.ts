@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -128,11 +129,11 @@ export function toInitiativeDTO(r: InitiativeRow, updatedByName: string | null):
 }
 
 /** One initiative of the municipality, or null (unknown id, another municipality's, or not the viewer's). */
-export async function getInitiative(viewer: Viewer, code: string, id: string): Promise<InitiativeDTO | null> {
+export const getInitiative = cache(async (viewer: Viewer, code: string, id: string): Promise<InitiativeDTO | null> => {
   const where = scoped(viewer, code);
   if (!where || !/^[0-9a-f-]{36}$/i.test(id)) return null;
   const row = await db.initiative.findFirst({ where: { ...where, id }, select: INITIATIVE_SELECT });
   if (!row) return null;
   const user = row.updatedById ? await db.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }) : null;
   return toInitiativeDTO(row, user?.name ?? null);
-}
+});

@@ -132,6 +132,24 @@ describe("updateInitiativeAction", () => {
     expect(await db.auditEvent.count({ where: { action: "initiative.update", entityId: id } })).toBe(1);
   });
 
+  it("rewrites the child lists that changed and keeps the others", async () => {
+    const { id } = await create({ ...FULL, title: "Buurtmoestuin" });
+    const children = async () => {
+      const r = await db.initiative.findUniqueOrThrow({ where: { id }, include: { tracks: true, pillars: true, partners: { orderBy: { sortOrder: "asc" } } } });
+      return { tracks: r.tracks.map((t) => t.trackCode).sort(), pillars: r.pillars.map((p) => p.pillarNumber).sort(), partners: r.partners.map((p) => [p.type, p.name]) };
+    };
+    // Only a text changes: the lists stay as they were.
+    expect(await updateInitiativeAction(null, form({ ...FULL, title: "Buurtmoestuin", id, version: 1, description: "Nu ook op zaterdag" }))).toMatchObject({ ok: true });
+    expect(await children()).toEqual({ tracks: ["PHYSICAL_ENVIRONMENT", "SOCIAL_ENVIRONMENT"], pillars: [1, 4], partners: [["SPORTS_CLUB", "JIBB+"], ["HOUSING_CORPORATION", "Woonbedrijf"]] });
+    // A track added and the partners' order swapped; the pillars untouched.
+    const changed = { ...FULL, title: "Buurtmoestuin", id, version: 2, "tracks[]": ["PHYSICAL_ENVIRONMENT", "SOCIAL_ENVIRONMENT", "PARTICIPATION"], "partnerType[]": ["HOUSING_CORPORATION", "SPORTS_CLUB"], "partnerName[]": ["Woonbedrijf", "JIBB+"] };
+    expect(await updateInitiativeAction(null, form(changed))).toMatchObject({ ok: true, data: { version: 3 } });
+    expect(await children()).toEqual({ tracks: ["PARTICIPATION", "PHYSICAL_ENVIRONMENT", "SOCIAL_ENVIRONMENT"], pillars: [1, 4], partners: [["HOUSING_CORPORATION", "Woonbedrijf"], ["SPORTS_CLUB", "JIBB+"]] });
+    // A pillar removed.
+    expect(await updateInitiativeAction(null, form({ ...changed, version: 3, "pillars[]": ["4"] }))).toMatchObject({ ok: true });
+    expect((await children()).pillars).toEqual([4]);
+  });
+
   it("is a 404 for an initiative of another municipality, whatever code the form names", async () => {
     const foreign = await db.initiative.findFirstOrThrow({ where: { municipalityCode: cast.otherCode }, select: { id: true, version: true, title: true } });
     const viaHome = await updateInitiativeAction(null, form({ ...FULL, id: foreign.id, version: foreign.version }));
