@@ -11,19 +11,18 @@
 // No "server-only" here: the production server (outside Next's bundle) and the app (inside it) both use
 // this module, and each gets its own copy of it; the state lives on globalThis, so they share it.
 import pg from "pg";
+import { isUuid } from "@/lib/uuid";
 
 export const CHANNEL = "gezondin_cache";
 
 export type BusMessage = { kind: "national" } | { kind: "viewer"; userId: string };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A notification's payload as a message, or null for anything else (ignored). */
 export function parseMessage(payload: string | undefined | null): BusMessage | null {
   if (payload === "national") return { kind: "national" };
   if (payload?.startsWith("viewer:")) {
     const userId = payload.slice("viewer:".length);
-    return UUID.test(userId) ? { kind: "viewer", userId: userId.toLowerCase() } : null;
+    return isUuid(userId) ? { kind: "viewer", userId: userId.toLowerCase() } : null;
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { dutchDay } from "./dates";
 import { THRESHOLDS } from "./rules";
 import { triage } from "./signals";
 import { SIGNAL_KEYS, type CaseloadItem, type CaseloadRow, type SignalKey } from "./types";
+import { isUuid } from "@/lib/uuid";
 
 type Raw = Omit<CaseloadRow, "fires" | "missingTracks" | "pillarsNotStarted"> & {
   missingTracks: string[] | null;
@@ -105,11 +106,10 @@ export async function getCaseload(viewer: Viewer, opts: { today: Date; adviserId
   return triage(await getCaseloadRows(viewer, opts));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function caseloadOwner(viewer: Viewer, adviserId: string | undefined): string {
   assertCan(viewer, "read", "municipality", "assigned");
-  if (adviserId !== undefined && !UUID.test(adviserId)) throw new NotFoundError();
+  if (adviserId !== undefined && !isUuid(adviserId)) throw new NotFoundError();
   if (viewer.role === "ADMIN") return adviserId ?? viewer.id;
   if (adviserId && adviserId !== viewer.id) throw new NotFoundError();
   return viewer.id;

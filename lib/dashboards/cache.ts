@@ -34,7 +34,7 @@ function entries(): Map<string, Entry> {
  */
 export function nationalCache<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return async (...args: A): Promise<R> => {
-    startListening(env().DATABASE_URL);
+    if (!isListening()) startListening(env().DATABASE_URL); // env() parses: not on every hit
     if (!isListening()) return JSON.parse(JSON.stringify(await fn(...args))) as R;
     const map = entries();
     const key = `${name}:${JSON.stringify(args)}`;

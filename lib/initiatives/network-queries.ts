@@ -6,6 +6,7 @@ import { decidedByViewer, municipalityScope } from "@/lib/workspace/access";
 import { excerpt, networkAccess } from "./network";
 import { NETWORK_PAGE_SIZE, type NetworkFilters } from "./network-filters";
 import type { NetworkInitiativeDetailDTO, NetworkInitiativeDTO, NetworkPageDTO } from "./types";
+import { isUuid } from "@/lib/uuid";
 
 // Initiatives across municipalities (/initiatieven), open to anonymous visitors. What a viewer may see sits
 // in every `where` (lib/initiatives/network.ts → the permission map): anonymous and VWS only PUBLIC; civil
@@ -121,7 +122,7 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 /** One initiative the viewer may see, or null (unknown id, archived, or outside the viewer's reach). */
 export async function getNetworkInitiative(viewer: Viewer | null, id: string): Promise<NetworkInitiativeDetailDTO | null> {
   const base = reach(viewer);
-  if (!base || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!base || !isUuid(id)) return null;
   const row = await db.initiative.findFirst({ where: { AND: [base, { id }] }, select: SELECT });
   if (!row) return null;
   const openable = await openableWorkspaces(viewer, [row.municipality.code]);

@@ -16,6 +16,7 @@ import pg from "pg";
 import { can, ROLES, type Role } from "@/lib/auth/permissions";
 import { nowSeconds, sessionStatus, type SessionPolicy } from "@/lib/auth/session-policy";
 import { isListening, nationalVersion, startListening, viewerVersion } from "@/lib/cache/bus";
+import { isUuid } from "@/lib/uuid";
 import { outputKey, parseCookies, sessionToken, sessionUser, sharedOutputPath, storableHeaders, type SessionClaims } from "./shared-output-rules";
 
 export type SharedOutputOptions = {
@@ -87,7 +88,7 @@ export function createSharedOutput(opts: SharedOutputOptions): SharedOutput {
     const token = sessionToken(cookies);
     if (!token) return null;
     const userId = sessionUser(await claimsOf(token), nowSeconds(), (t) => sessionStatus(t, nowSeconds(), opts.policy));
-    if (!userId || !/^[0-9a-f-]{36}$/.test(userId)) return null;
+    if (!userId || !isUuid(userId)) return null;
     const viewer = await viewerOf(userId);
     return viewer.active && viewer.role && can(viewer.role, "read", "national") ? userId : null;
   }

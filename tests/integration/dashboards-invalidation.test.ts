@@ -12,18 +12,11 @@ import { categoryOf } from "@/lib/dashboards/map";
 import { getNationalMap, getNationalRounds } from "@/lib/dashboards/queries";
 import { getRoundResults } from "@/lib/surveys/results";
 import { useTestDatabase as testDatabase } from "./helpers/db";
+import { until } from "./helpers/bus";
 
 testDatabase("demo");
 const OPEN = 2026;
 let vws: Viewer;
-
-async function until(check: () => boolean): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > 5000) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 beforeAll(async () => {
   const u = await db.user.findUniqueOrThrow({ where: { email: "vws@gezondin.example" }, select: { id: true } });

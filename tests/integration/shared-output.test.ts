@@ -9,6 +9,7 @@ import { encode } from "next-auth/jwt";
 import { CHANNEL, isListening, nationalVersion, viewerVersion } from "@/lib/cache/bus";
 import { createSharedOutput, type SharedOutput } from "@/lib/server/shared-output";
 import { useTestDatabase } from "./helpers/db";
+import { until } from "./helpers/bus";
 
 const t = useTestDatabase("demo");
 const SECRET = "shared-output-test-secret-0123456789";
@@ -19,14 +20,6 @@ let server: http.Server;
 let base = "";
 const rendered: string[] = [];
 let respond: (res: http.ServerResponse) => void = () => {};
-
-async function until(check: () => boolean): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > 5000) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 async function userId(email: string): Promise<string> {
   return (await t.sql<{ id: string }>("select id from app_user where email = $1", [email]))[0]!.id;

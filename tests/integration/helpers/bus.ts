@@ -35,3 +35,12 @@ export async function watchBus(url = process.env.DATABASE_URL!): Promise<BusWatc
     close: () => client.end(),
   };
 }
+
+/** Waits until `check` holds (a notification reaching this process), or fails after 5 s. */
+export async function until(check: () => boolean): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > 5000) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
