@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getViewer } from "@/lib/auth/viewer";
+import { settle } from "@/lib/cache/bus";
 import { assertSameOrigin, requestOrigin } from "@/lib/auth/origin";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { writeAudit, type AuditInput } from "@/lib/audit/write";
@@ -51,11 +52,25 @@ export async function runAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>):
       spec.run({ tx, viewer, data, audit: (e) => writeAudit(tx, viewer, origin, e) }),
     );
     await spec.after?.(data, result);
+    await settleCaches();
     return { ok: true, data: result };
   } catch (e) {
     if (e instanceof DomainError) return { ok: false, formError: e.key, fieldErrors: e.fieldErrors, conflict: e.conflict || undefined };
     console.error(`[action ${spec.name}]`, e);
     return { ok: false, formError: "errors.unexpected" };
+  }
+}
+
+/**
+ * Waits until this process has heard the notifications of what was just committed (lib/cache/bus.ts), so
+ * the caches that answer the user's next request already know about it. Never fails the action: the write
+ * is committed, and the caches catch up a moment later.
+ */
+async function settleCaches(): Promise<void> {
+  try {
+    await settle((text, values) => db.$executeRawUnsafe(text, ...values));
+  } catch (error) {
+    console.error("[cache] could not settle:", error instanceof Error ? error.message : String(error));
   }
 }
 

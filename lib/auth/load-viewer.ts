@@ -1,19 +1,30 @@
 import "server-only";
 import { z } from "zod";
+import { isListening, viewerVersion } from "@/lib/cache/bus";
 import { db } from "@/lib/db";
 import type { Viewer } from "./viewer-types";
 
 const Id = z.uuid();
 
+type UserRow = { id: string; role: Viewer["role"]; name: string; email: string; active: boolean; memberships: { municipalityCode: string }[] };
+
 /**
- * Builds the Viewer from the database, never from the session alone: a deactivated user, a changed role
- * or an ended membership takes effect on the next request, not at token expiry.
+ * Users as last read, per process, with the viewer version they were read at. Every change to a user's row
+ * or memberships announces itself (database triggers → viewer:<id>, lib/cache/bus.ts), so a row whose
+ * version is unchanged is still the row in the database. Only while this process listens.
  */
-export async function loadViewer(userId: unknown, via: Viewer["via"]): Promise<Viewer | null> {
-  const id = Id.safeParse(userId);
-  if (!id.success) return null;
+const known = new Map<string, { version: string; user: UserRow | null }>();
+const MAX_KNOWN = 5000;
+
+async function readUser(id: string): Promise<UserRow | null> {
+  const listening = isListening();
+  const version = listening ? viewerVersion(id) : null;
+  if (version !== null) {
+    const hit = known.get(id);
+    if (hit && hit.version === version) return hit.user;
+  }
   const user = await db.user.findUnique({
-    where: { id: id.data },
+    where: { id },
     select: {
       id: true,
       role: true,
@@ -23,6 +34,30 @@ export async function loadViewer(userId: unknown, via: Viewer["via"]): Promise<V
       memberships: { where: { validTo: null }, select: { municipalityCode: true }, take: 1 },
     },
   });
+  if (version !== null) {
+    known.delete(id);
+    known.set(id, { version, user });
+    if (known.size > MAX_KNOWN) known.delete(known.keys().next().value!);
+  }
+  return user;
+}
+
+/** A user's name (e.g. who last changed a record), from the same per-process memory; null if unknown. */
+export async function userName(userId: string | null): Promise<string | null> {
+  const id = Id.safeParse(userId);
+  if (!id.success) return null;
+  return (await readUser(id.data.toLowerCase()))?.name ?? null;
+}
+
+/**
+ * Builds the Viewer from the database, never from the session alone: a deactivated user, a changed role
+ * or an ended membership takes effect on the next request, not at token expiry. The row may come from this
+ * process's memory while no change to it has been announced (readUser).
+ */
+export async function loadViewer(userId: unknown, via: Viewer["via"]): Promise<Viewer | null> {
+  const id = Id.safeParse(userId);
+  if (!id.success) return null;
+  const user = await readUser(id.data.toLowerCase());
   if (!user || !user.active) return null;
   return {
     id: user.id,

@@ -5,8 +5,14 @@
 //
 //   national          national aggregates changed (lib/dashboards/cache.ts#invalidateNational)
 //   viewer:<user id>  what a user's pages show about the user changed: the user row (role, active, name),
-//                     a membership or a notification; sent by database triggers (migration
-//                     20261206000000_cache_bus), so no code path can forget it.
+//                     a membership, an adviser assignment or a notification; sent by database triggers
+//                     (migrations 20261206000000_cache_bus, 20261206100000_cache_bus_workspace), so no code
+//                     path can forget it.
+//   sync:<token>      nothing changed: a process waits for its own token to know it has received everything
+//                     committed before it (settle()).
+//   workspace         a municipality's data changed (approach, initiatives, questionnaires, advice, rounds,
+//                     municipalities, users …): sent by statement-level triggers on those tables, at most
+//                     once per transaction (PostgreSQL folds equal notifications of one transaction).
 //
 // No "server-only" here: the production server (outside Next's bundle) and the app (inside it) both use
 // this module, and each gets its own copy of it; the state lives on globalThis, so they share it.
@@ -15,11 +21,13 @@ import { isUuid } from "@/lib/uuid";
 
 export const CHANNEL = "gezondin_cache";
 
-export type BusMessage = { kind: "national" } | { kind: "viewer"; userId: string };
+export type BusMessage = { kind: "national" } | { kind: "workspace" } | { kind: "viewer"; userId: string } | { kind: "sync"; token: string };
 
 /** A notification's payload as a message, or null for anything else (ignored). */
 export function parseMessage(payload: string | undefined | null): BusMessage | null {
   if (payload === "national") return { kind: "national" };
+  if (payload === "workspace") return { kind: "workspace" };
+  if (payload?.startsWith("sync:") && /^[a-z0-9.]{1,64}$/i.test(payload.slice(5))) return { kind: "sync", token: payload.slice(5) };
   if (payload?.startsWith("viewer:")) {
     const userId = payload.slice("viewer:".length);
     return isUuid(userId) ? { kind: "viewer", userId: userId.toLowerCase() } : null;
@@ -28,12 +36,16 @@ export function parseMessage(payload: string | undefined | null): BusMessage | n
 }
 
 export function formatMessage(m: BusMessage): string {
-  return m.kind === "national" ? "national" : `viewer:${m.userId}`;
+  if (m.kind === "viewer") return `viewer:${m.userId}`;
+  if (m.kind === "sync") return `sync:${m.token}`;
+  return m.kind;
 }
 
 type State = {
   /** Bumped on every national invalidation and on every (re)connect of the listener. */
   national: number;
+  /** Bumped on every workspace message and on every (re)connect of the listener. */
+  workspace: number;
   /** Bumped on every (re)connect: all viewers' versions change with it. */
   epoch: number;
   viewers: Map<string, number>;
@@ -42,32 +54,71 @@ type State = {
   url: string | null;
   generation: number;
   client: pg.Client | null;
+  /** settle() calls waiting for their token. */
+  waiting: Map<string, () => void>;
+  syncs: number;
 };
 
 const KEY = Symbol.for("gezondin.cache-bus");
 
 function state(): State {
   const g = globalThis as unknown as Record<symbol, State | undefined>;
-  return (g[KEY] ??= { national: 1, epoch: 1, viewers: new Map(), listening: false, url: null, generation: 0, client: null });
+  return (g[KEY] ??= { national: 1, workspace: 1, epoch: 1, viewers: new Map(), listening: false, url: null, generation: 0, client: null, waiting: new Map(), syncs: 0 });
 }
 
 /** Applies a message to this process's versions (what a NOTIFY does when it arrives). */
 export function apply(m: BusMessage): void {
   const s = state();
   if (m.kind === "national") s.national++;
+  else if (m.kind === "workspace") s.workspace++;
+  else if (m.kind === "sync") s.waiting.get(m.token)?.();
   else s.viewers.set(m.userId, (s.viewers.get(m.userId) ?? 0) + 1);
+}
+
+/**
+ * Resolves once this process has received every notification committed before the call — PostgreSQL
+ * delivers notifications in the order their transactions committed, so when the token sent now comes back,
+ * all earlier ones (the database triggers' included) have arrived. Run after a commit, it makes this
+ * process's caches reflect the write before the response goes out: the user's next page shows the change,
+ * whichever process or cache answers it (other processes hear it within milliseconds). Returns at once when
+ * this process is not listening (it then serves nothing from memory); gives up after `timeoutMs`.
+ */
+export async function settle(send: (text: string, values: string[]) => Promise<unknown>, timeoutMs = 2000): Promise<void> {
+  const s = state();
+  if (!s.listening) return;
+  const token = `${process.pid}.${Date.now().toString(36)}.${++s.syncs}`;
+  let timer: NodeJS.Timeout | undefined;
+  const arrived = new Promise<void>((resolve) => {
+    s.waiting.set(token, resolve);
+    timer = setTimeout(resolve, timeoutMs);
+    timer.unref();
+  });
+  try {
+    const { text, values } = notifyStatement({ kind: "sync", token });
+    await send(text, values);
+    await arrived;
+  } finally {
+    clearTimeout(timer);
+    s.waiting.delete(token);
+  }
 }
 
 /** Everything this process cached before now is out of date (a missed notification is possible). */
 function bumpAll(): void {
   const s = state();
   s.national++;
+  s.workspace++;
   s.epoch++;
   s.viewers.clear();
 }
 
 export function nationalVersion(): number {
   return state().national;
+}
+
+/** Changes whenever any municipality's data changes (or the listener reconnects). */
+export function workspaceVersion(): number {
+  return state().workspace;
 }
 
 /** Changes whenever the user's own data changes (or the listener reconnects). */
@@ -159,6 +210,7 @@ export function notifyStatement(m: BusMessage): { text: string; values: string[]
 export function resetBusForTests(): void {
   const s = state();
   s.national = 1;
+  s.workspace = 1;
   s.epoch = 1;
   s.viewers.clear();
 }

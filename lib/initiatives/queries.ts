@@ -1,4 +1,5 @@
 import "server-only";
+import { userName } from "@/lib/auth/load-viewer";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
@@ -134,6 +135,5 @@ export const getInitiative = cache(async (viewer: Viewer, code: string, id: stri
   if (!where || !/^[0-9a-f-]{36}$/i.test(id)) return null;
   const row = await db.initiative.findFirst({ where: { ...where, id }, select: INITIATIVE_SELECT });
   if (!row) return null;
-  const user = row.updatedById ? await db.user.findUnique({ where: { id: row.updatedById }, select: { name: true } }) : null;
-  return toInitiativeDTO(row, user?.name ?? null);
+  return toInitiativeDTO(row, await userName(row.updatedById));
 });

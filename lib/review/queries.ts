@@ -1,4 +1,5 @@
 import "server-only";
+import { userName } from "@/lib/auth/load-viewer";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -59,7 +60,7 @@ export async function getReview(viewer: Viewer, code: string, locale: AppLocale)
       },
     }),
   ]);
-  const reviewer = r?.reviewedById ? await db.user.findUnique({ where: { id: r.reviewedById }, select: { name: true } }) : null;
+  const reviewer = r?.reviewedById ? { name: await userName(r.reviewedById) } : null;
   const reviewable = r?.status === "SUBMITTED";
   const since = r?.submittedAt?.getTime() ?? 0;
   return {

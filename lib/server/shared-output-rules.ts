@@ -1,14 +1,27 @@
 // Which responses the production server may answer from memory, and under which key (pure; unit-tested).
 // See lib/server/shared-output.ts and docs/decisions/046-shared-rendered-output.md.
+import type { Action, Entity } from "@/lib/auth/permissions";
 import { resolveLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 
 /**
- * The national pages and the round-results API: their content is the national aggregates (one version for
- * everybody allowed to see them) plus what the page shows about the viewer. Every signed-in role may read
- * them (read:national); which parts a role sees (e.g. the map per municipality) is decided when rendering,
- * and entries are kept per user.
+ * The routes answered from memory, with the permission a user must hold for a stored answer to be sent and
+ * whether its content includes municipalities' data (then any workspace change makes it stale).
+ *   - the national pages and the round-results API: the national aggregates (one version for everybody
+ *     allowed to see them) plus what the page shows about the viewer; every signed-in role may read them;
+ *   - a municipality's home page (`/gemeenten/GM0794`): its approach, initiatives, questionnaire and the
+ *     national comparisons (docs/decisions/047);
+ *   - the adviser's caseload (`/adviseur`): the assigned municipalities' data, triaged per day.
+ * Which parts a role sees is decided when rendering, and entries are kept per user: a stored answer is what
+ * the data layer rendered for this very user.
  */
-const ROUTES: RegExp[] = [/^\/landelijk(?:\/[a-z0-9._/-]*)?$/i, /^\/api\/v1\/rounds\/\d{1,4}\/results$/];
+export type SharedRoute = { name: "national" | "results" | "home" | "caseload"; permission: [Action, Entity]; workspace: boolean };
+
+const ROUTES: { pattern: RegExp; route: SharedRoute }[] = [
+  { pattern: /^\/landelijk(?:\/[a-z0-9._/-]*)?$/i, route: { name: "national", permission: ["read", "national"], workspace: false } },
+  { pattern: /^\/api\/v1\/rounds\/\d{1,4}\/results$/, route: { name: "results", permission: ["read", "national"], workspace: false } },
+  { pattern: /^\/gemeenten\/GM\d{4}$/, route: { name: "home", permission: ["read", "municipality"], workspace: true } },
+  { pattern: /^\/adviseur$/, route: { name: "caseload", permission: ["read", "advice"], workspace: true } },
+];
 
 export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"] as const;
 
@@ -34,20 +47,36 @@ export function parseCookies(header: string | undefined): Map<string, string> {
 }
 
 /**
- * The request's path and query when it may be answered from memory: a plain GET of a shared route by a
- * browser session (not an API token), for the whole document or body — never a client-side navigation's
- * RSC payload, a prefetch, a server action or a partial (Range) request.
+ * The request's path and query and its route when it may be answered from memory: a plain GET of a shared
+ * route by a browser session (not an API token), for the whole document or body — never a client-side
+ * navigation's RSC payload, a prefetch, a server action or a partial (Range) request.
  */
-export function sharedOutputPath(r: RequestFacts): string | null {
+export function sharedOutputRequest(r: RequestFacts): { url: string; route: SharedRoute } | null {
   if (r.method !== "GET" || !r.url) return null;
   const h = r.headers;
   if (h["rsc"] || h["next-router-prefetch"] || h["next-router-state-tree"] || h["next-router-segment-prefetch"] || h["next-action"]) return null;
   if (h["authorization"] || h["range"]) return null;
   const q = r.url.indexOf("?");
   const pathname = q === -1 ? r.url : r.url.slice(0, q);
-  if (!ROUTES.some((re) => re.test(pathname))) return null;
+  const found = ROUTES.find((x) => x.pattern.test(pathname));
+  if (!found) return null;
   if (q !== -1 && new URLSearchParams(r.url.slice(q + 1)).has("_rsc")) return null;
-  return r.url;
+  return { url: r.url, route: found.route };
+}
+
+/** The request's path and query when it may be answered from memory (see sharedOutputRequest). */
+export function sharedOutputPath(r: RequestFacts): string | null {
+  return sharedOutputRequest(r)?.url ?? null;
+}
+
+const DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/**
+ * The calendar day in the Netherlands (YYYY-MM-DD). Pages count days (deadlines, overdue follow-ups, "n days
+ * ago", current assignments): an answer kept from yesterday is never sent today.
+ */
+export function amsterdamDay(at: Date): string {
+  return DAY.format(at);
 }
 
 /** The session cookie's value; null when absent or split into chunks (left to next-auth). */

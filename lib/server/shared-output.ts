@@ -1,13 +1,17 @@
-// Shared rendered output (docs/decisions/046-shared-rendered-output.md): the production server answers a
-// repeated request for a national page or the round-results API from memory, as long as nothing it was
-// made of has changed. What it is made of:
+// Shared rendered output (docs/decisions/046-shared-rendered-output.md, 047-workspace-output.md): the
+// production server answers a repeated request for a national page, the round-results API, a municipality
+// home or the adviser's caseload from memory, as long as nothing it was made of has changed. What it is
+// made of:
 //   - the national aggregates: nationalVersion() changes with every invalidation, in every process;
+//   - for the home and the caseload, municipalities' data: workspaceVersion() changes with every write to
+//     the tables they are made of (database triggers);
+//   - the day in the Netherlands: pages count days (deadlines, overdue follow-ups);
 //   - what the page shows about the viewer (role, name, notifications): viewerVersion(user) changes when
 //     the user's row, membership or notifications change (database triggers);
 //   - the locale and the response encoding: part of the key.
 // Entries belong to one user: nobody ever receives bytes rendered for somebody else. Every request is
 // still checked: a valid session (next-auth's own decoding and the portal's session limits), an active
-// user whose role may read national figures (the one permission map). Anything else — and every miss —
+// user whose role holds the route's permission (the one permission map). Anything else — and every miss —
 // goes to Next, which renders and authorizes as always; its 200 answers are kept for next time.
 // Outside Next's bundle: no "server-only" imports, no Prisma.
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -15,9 +19,19 @@ import { decode } from "next-auth/jwt";
 import pg from "pg";
 import { can, ROLES, type Role } from "@/lib/auth/permissions";
 import { nowSeconds, sessionStatus, type SessionPolicy } from "@/lib/auth/session-policy";
-import { isListening, nationalVersion, startListening, viewerVersion } from "@/lib/cache/bus";
+import { isListening, nationalVersion, startListening, viewerVersion, workspaceVersion } from "@/lib/cache/bus";
 import { isUuid } from "@/lib/uuid";
-import { outputKey, parseCookies, sessionToken, sessionUser, sharedOutputPath, storableHeaders, type SessionClaims } from "./shared-output-rules";
+import {
+  amsterdamDay,
+  outputKey,
+  parseCookies,
+  sessionToken,
+  sessionUser,
+  sharedOutputRequest,
+  storableHeaders,
+  type SessionClaims,
+  type SharedRoute,
+} from "./shared-output-rules";
 
 export type SharedOutputOptions = {
   databaseUrl: string;
@@ -31,7 +45,7 @@ export type SharedOutputOptions = {
   maxAgeMs?: number;
 };
 
-type Entry = { national: number; viewer: string; expires: number; status: number; headers: Record<string, number | string | string[]>; body: Buffer };
+type Entry = { national: number; workspace: number | null; viewer: string; day: string; expires: number; status: number; headers: Record<string, number | string | string[]>; body: Buffer };
 type ViewerRow = { version: string; role: Role | null; active: boolean };
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -84,22 +98,23 @@ export function createSharedOutput(opts: SharedOutputOptions): SharedOutput {
   }
 
   /** The user whose request this is, when it may be answered from memory at all. */
-  async function allowedUser(cookies: Map<string, string>): Promise<string | null> {
+  async function allowedUser(cookies: Map<string, string>, route: SharedRoute): Promise<string | null> {
     const token = sessionToken(cookies);
     if (!token) return null;
     const userId = sessionUser(await claimsOf(token), nowSeconds(), (t) => sessionStatus(t, nowSeconds(), opts.policy));
     if (!userId || !isUuid(userId)) return null;
     const viewer = await viewerOf(userId);
-    return viewer.active && viewer.role && can(viewer.role, "read", "national") ? userId : null;
+    return viewer.active && viewer.role && can(viewer.role, ...route.permission) ? userId : null;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, next: Handler): Promise<void> {
-    const url = isListening() ? sharedOutputPath(req) : null;
-    if (!url) return next(req, res);
+    const request = isListening() ? sharedOutputRequest(req) : null;
+    if (!request) return next(req, res);
+    const { url, route } = request;
     const cookies = parseCookies(req.headers.cookie);
     let userId: string | null = null;
     try {
-      userId = await allowedUser(cookies);
+      userId = await allowedUser(cookies, route);
     } catch (error) {
       console.error("[shared-output] viewer check failed:", error instanceof Error ? error.message : String(error));
     }
@@ -107,9 +122,11 @@ export function createSharedOutput(opts: SharedOutputOptions): SharedOutput {
 
     const key = outputKey(userId, url, req, cookies);
     const national = nationalVersion();
+    const workspace = route.workspace ? workspaceVersion() : null;
     const viewer = viewerVersion(userId);
+    const day = amsterdamDay(new Date());
     const hit = entries.get(key);
-    if (hit && hit.national === national && hit.viewer === viewer && hit.expires > Date.now()) {
+    if (hit && hit.national === national && hit.workspace === workspace && hit.viewer === viewer && hit.day === day && hit.expires > Date.now()) {
       entries.delete(key); // most recently used last
       entries.set(key, hit);
       res.writeHead(hit.status, { ...hit.headers, "content-length": hit.body.length, "x-gezondin-output": "hit" });
@@ -124,7 +141,7 @@ export function createSharedOutput(opts: SharedOutputOptions): SharedOutput {
       const headers = storableHeaders(res.getHeaders());
       if (!headers) return;
       remove(key);
-      entries.set(key, { national, viewer, expires: Date.now() + maxAgeMs, status: 200, headers, body });
+      entries.set(key, { national, workspace, viewer, day, expires: Date.now() + maxAgeMs, status: 200, headers, body });
       bytes += body.length;
       while (entries.size > maxEntries || bytes > maxBytes) remove(entries.keys().next().value!);
     });

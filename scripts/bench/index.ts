@@ -137,12 +137,16 @@ async function main(): Promise<number> {
     server = await startServer(scaledDb.url, APP_PORT);
     s = await sessions(server);
     await getOk(`${server.base}/onderhoud.html`);
-    const load = (name: string, url: string, cookie?: string) => runLoad({ name, url: server!.base + url, cookie }, { connections: CONNECTIONS, seconds: SECONDS });
+    const load = (name: string, url: string, cookie?: string, rendered = false) =>
+      runLoad({ name, url: server!.base + url, cookie, rendered }, { connections: CONNECTIONS, seconds: SECONDS });
     const baseline = await load("static page (baseline)", "/onderhoud.html");
     const dashboard = withRatio(await load("national dashboard", PAGES.dashboard, s.vws), baseline);
     const resultsApi = withRatio(await load("round results API", PAGES.resultsApi, s.vws), baseline);
     const home = withRatio(await load("municipality home", PAGES.home, s.civil), baseline);
     const caseload = withRatio(await load("adviser caseload", PAGES.caseload, s.adviser), baseline);
+    // What a first view costs (no target): a new URL per request, so Next renders every one.
+    const homeRendered = withRatio(await load("municipality home, each rendered", PAGES.home, s.civil, true), baseline);
+    const caseloadRendered = withRatio(await load("adviser caseload, each rendered", PAGES.caseload, s.adviser, true), baseline);
 
     step("initiative saves: 10 writers on one initiative, then on ten");
     const ids = await helmondInitiatives(scaledDb.url, WRITERS);
@@ -160,6 +164,8 @@ async function main(): Promise<number> {
       resultsApi,
       home,
       caseload,
+      homeRendered,
+      caseloadRendered,
       saveSame: same.stats,
       saveDifferent: different.stats,
       // Per run: both runs write the first initiative, each from its own start version.

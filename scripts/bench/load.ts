@@ -8,9 +8,13 @@ import os from "node:os";
 import autocannon from "autocannon";
 import { summarise, type LoadStats } from "./report";
 
-export type LoadTarget = { name: string; url: string; cookie?: string };
+/**
+ * `rendered`: every request gets a URL of its own (a parameter no page reads), so none is answered from the
+ * server's memory: the cost of a first view, rendered by Next.
+ */
+export type LoadTarget = { name: string; url: string; cookie?: string; rendered?: boolean };
 
-type Job = { url: string; cookie?: string; connections: number; seconds: number };
+type Job = { url: string; cookie?: string; connections: number; seconds: number; rendered?: boolean };
 type JobResult = { latencies: number[]; errors: number };
 
 export const LOAD_PROCESSES = Math.max(1, Number(process.env.BENCH_LOAD_PROCESSES) || Math.min(os.availableParallelism(), 4));
@@ -20,8 +24,12 @@ function drive(job: Job): Promise<JobResult> {
   const latencies: number[] = [];
   let errors = 0;
   const headers = { ...(job.cookie ? { cookie: job.cookie } : {}), "accept-encoding": "gzip" };
+  let n = 0;
+  const path = new URL(job.url).pathname + new URL(job.url).search;
+  const fresh = (req: { path?: string }) => ({ ...req, path: `${path}${path.includes("?") ? "&" : "?"}_bench=${process.pid}.${n++}` });
+  const requests = job.rendered ? [{ setupRequest: fresh }] : undefined;
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url: job.url, connections: job.connections, duration: job.seconds, headers }, (err, res) =>
+    const instance = autocannon({ url: job.url, connections: job.connections, duration: job.seconds, headers, requests }, (err, res) =>
       err ? reject(err) : resolve({ latencies, errors: errors + res.errors + res.timeouts }),
     );
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
@@ -52,7 +60,7 @@ function driveInProcesses(job: Job, processes: number): Promise<JobResult[]> {
 }
 
 async function run(target: LoadTarget, connections: number, seconds: number): Promise<JobResult> {
-  const job: Job = { url: target.url, cookie: target.cookie, connections, seconds };
+  const job: Job = { url: target.url, cookie: target.cookie, connections, seconds, rendered: target.rendered };
   const processes = Math.min(LOAD_PROCESSES, connections);
   if (processes <= 1) return drive(job);
   const parts = await driveInProcesses(job, processes);

@@ -71,6 +71,9 @@ export type Measurements = {
   resultsApi: LoadStats;
   home: LoadStats;
   caseload: LoadStats;
+  /** Informational (no target): the same pages with a new URL per request, each one rendered by Next. */
+  homeRendered?: LoadStats;
+  caseloadRendered?: LoadStats;
   saveSame: LoadStats;
   saveDifferent: LoadStats;
   lostUpdates: number;
@@ -120,7 +123,9 @@ export function verdicts(m: Measurements): Verdict[] {
 
 /** The terminal report: one line per load run, then every target with PASS/FAIL. */
 export function formatReport(m: Measurements, v: readonly Verdict[]): string {
-  const runs = [m.static, m.dashboard, m.resultsApi, m.home, m.caseload, m.saveSame, m.saveDifferent];
+  const runs = [m.static, m.dashboard, m.resultsApi, m.home, m.caseload, m.homeRendered, m.caseloadRendered, m.saveSame, m.saveDifferent].filter(
+    (s): s is LoadStats => s !== undefined,
+  );
   const header = `${"target".padEnd(40)}${"conn".padStart(5)}${"req/s".padStart(9)}${"p50".padStart(8)}${"p95".padStart(8)}${"p99".padStart(8)}${"errors".padStart(8)}${"×static".padStart(9)}`;
   const lines = runs.map(
     (s) =>

@@ -97,6 +97,33 @@ test.describe("initiatives", () => {
     await expect(page.getByRole("link", { name: title })).toBeVisible();
   });
 
+  test("the municipality home comes from the server's memory until a save changes it", async ({ page }) => {
+    await signIn(page, "helmond@gezondin.example");
+    const running = async () => {
+      const res = await page.request.get("/gemeenten/GM0794");
+      expect(res.status()).toBe(200);
+      const count = Number(/(\d+) lopende initiatieven/.exec(await res.text())?.[1]);
+      expect(count).toBeGreaterThan(0);
+      return { count, output: res.headers()["x-gezondin-output"] ?? "none" };
+    };
+    // Each server process keeps its own answers; the request context keeps its connection, so a hit follows.
+    const seen: string[] = [];
+    let before = 0;
+    for (let i = 0; i < 8 && !seen.includes("hit"); i++) {
+      const r = await running();
+      seen.push(r.output);
+      before = r.count;
+    }
+    expect(seen).toContain("hit");
+
+    await createInitiative(page, `Geheugentest ${stamp()}`); // status "Loopt": one more running initiative
+    const after = await running();
+    expect(after.output).toBe("miss");
+    expect(after.count).toBeGreaterThan(before); // (other journeys may add more meanwhile)
+    await page.goto("/gemeenten/GM0794");
+    await expect(page.getByText(new RegExp(`${after.count} lopende initiatieven`))).toBeVisible();
+  });
+
   test("the new-initiative form works with the keyboard alone", async ({ page }) => {
     await signIn(page, "helmond@gezondin.example");
     await page.goto(`${LIST}/nieuw`);

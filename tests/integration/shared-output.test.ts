@@ -1,12 +1,13 @@
 // Shared rendered output (lib/server/shared-output.ts) on real PostgreSQL, in front of a stand-in for Next:
-// a repeated national page comes from memory for the same user only, and every change that affects it —
-// national figures announced by any process, the user's row or notifications (database triggers), the
-// session's validity — sends the request to Next again.
+// a repeated national page, municipality home or caseload comes from memory for the same user only, and
+// every change that affects it — national figures announced by any process, municipalities' data, the
+// user's row, notifications or assignments (database triggers), the session's validity — sends the request
+// to Next again.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
-import { CHANNEL, isListening, nationalVersion, viewerVersion } from "@/lib/cache/bus";
+import { CHANNEL, isListening, nationalVersion, viewerVersion, workspaceVersion } from "@/lib/cache/bus";
 import { createSharedOutput, type SharedOutput } from "@/lib/server/shared-output";
 import { useTestDatabase } from "./helpers/db";
 import { until } from "./helpers/bus";
@@ -111,6 +112,38 @@ describe("shared rendered output", () => {
     await t.sql("update app_user set active = true where id = $1", [id]);
   });
 
+  it("answers a repeated municipality home and caseload from memory until any municipality's data changes", async () => {
+    const civil = await cookieFor(await userId("helmond@gezondin.example"));
+    const adviser = await cookieFor(await userId("adviseur1@gezondin.example"));
+    const vws = await cookieFor(await userId("vws@gezondin.example"));
+    for (const [path, cookie] of [["/gemeenten/GM0794", civil], ["/adviseur?pagina=1", adviser], ["/landelijk/kaart?x=1", vws]] as const) {
+      expect((await get(path, cookie)).output).toBe("miss");
+      expect((await get(path, cookie)).output).toBe("hit");
+    }
+    expect((await get("/gemeenten/GM0794", adviser)).output).toBe("miss"); // the adviser's own rendering
+
+    const version = workspaceVersion();
+    await t.sql("update initiative set description = description || '.' where id = (select id from initiative where municipality_code = 'GM0794' limit 1)");
+    await until(() => workspaceVersion() > version); // the tables' trigger announced it
+    expect((await get("/gemeenten/GM0794", civil)).output).toBe("miss");
+    expect((await get("/adviseur?pagina=1", adviser)).output).toBe("miss");
+    expect((await get("/landelijk/kaart?x=1", vws)).output).toBe("hit"); // national figures are cached on their own terms
+  });
+
+  it("renders the caseload again when the adviser's assignments change", async () => {
+    const id = await userId("adviseur1@gezondin.example");
+    const adviser = await cookieFor(id);
+    await get("/adviseur", adviser);
+    expect((await get("/adviseur", adviser)).output).toBe("hit");
+    const version = viewerVersion(id);
+    await t.sql(
+      "update adviser_assignment set valid_to = current_date where id = (select id from adviser_assignment where adviser_id = $1 and valid_to is null order by municipality_code limit 1)",
+      [id],
+    );
+    await until(() => viewerVersion(id) !== version);
+    expect((await get("/adviseur", adviser)).output).toBe("miss");
+  });
+
   it("leaves ended sessions, anonymous requests, client navigations and other pages to Next", async () => {
     const id = await userId("vws@gezondin.example");
     const now = Math.floor(Date.now() / 1000);
@@ -124,7 +157,9 @@ describe("shared rendered output", () => {
       ["/landelijk", forged, {}],
       ["/landelijk", "", {}],
       ["/landelijk", vws, { rsc: "1" }],
-      ["/gemeenten/GM0794", vws, {}],
+      ["/gemeenten/GM0794", vws, {}], // VWS may not read a municipality's workspace: never from memory
+      ["/gemeenten/GM0794/initiatieven", vws, {}],
+      ["/adviseur", vws, {}],
     ] as const) {
       const before = rendered.length;
       expect((await get(path, cookie, headers)).output).toBeNull();

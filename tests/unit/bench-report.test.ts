@@ -102,4 +102,14 @@ describe("verdicts", () => {
     expect(text).toContain("PASS  100,000-row import < 60 s — 20.0 s");
     expect(text.trim().split("\n").at(-1)).toBe("12 passed, 1 failed");
   });
+
+  it("shows the informational runs (each rendered) in the table, without a target of their own", () => {
+    const m = passing();
+    const without = formatReport(m, verdicts(m));
+    m.homeRendered = { ...m.home, name: "municipality home, each rendered", reqPerSec: 95, p95: 280 };
+    const text = formatReport(m, verdicts(m));
+    expect(without).not.toContain("each rendered");
+    expect(text).toMatch(/^municipality home, each rendered\s+20\s+95\s+[\d.]+\s+280\.0/m);
+    expect(verdicts(m)).toHaveLength(verdicts(passing()).length);
+  });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { outputKey, parseCookies, sessionToken, sessionUser, sharedOutputPath, storableHeaders } from "@/lib/server/shared-output-rules";
+import {
+  amsterdamDay,
+  outputKey,
+  parseCookies,
+  sessionToken,
+  sessionUser,
+  sharedOutputPath,
+  sharedOutputRequest,
+  storableHeaders,
+} from "@/lib/server/shared-output-rules";
 
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers });
 
@@ -12,8 +21,33 @@ describe("which requests may be answered from memory", () => {
     expect(sharedOutputPath(get("/api/v1/rounds/2021/results?format=csv"))).toBe("/api/v1/rounds/2021/results?format=csv");
   });
 
+  it("takes a municipality's home and the caseload, each with the permission its stored answers need", () => {
+    expect(sharedOutputRequest(get("/gemeenten/GM0794"))).toEqual({
+      url: "/gemeenten/GM0794",
+      route: { name: "home", permission: ["read", "municipality"], workspace: true },
+    });
+    expect(sharedOutputRequest(get("/adviseur?signal=followUps&pagina=2"))).toEqual({
+      url: "/adviseur?signal=followUps&pagina=2",
+      route: { name: "caseload", permission: ["read", "advice"], workspace: true },
+    });
+    expect(sharedOutputRequest(get("/landelijk"))?.route).toEqual({ name: "national", permission: ["read", "national"], workspace: false });
+    expect(sharedOutputRequest(get("/api/v1/rounds/2021/results"))?.route).toEqual({ name: "results", permission: ["read", "national"], workspace: false });
+  });
+
   it("leaves every other page and API to Next", () => {
-    for (const url of ["/", "/gemeenten/GM0794", "/adviseur", "/landelijkheid", "/api/v1/rounds/2021/export", "/api/v1/me", "/beheer"]) {
+    for (const url of [
+      "/",
+      "/gemeenten/GM0794/initiatieven",
+      "/gemeenten/GM0794/",
+      "/gemeenten/gm0794",
+      "/gemeenten/GM07945",
+      "/adviseurs",
+      "/adviseur/x",
+      "/landelijkheid",
+      "/api/v1/rounds/2021/export",
+      "/api/v1/me",
+      "/beheer",
+    ]) {
       expect(sharedOutputPath(get(url))).toBeNull();
     }
   });
@@ -25,6 +59,15 @@ describe("which requests may be answered from memory", () => {
       expect(sharedOutputPath(get("/landelijk", { [h]: "1" }))).toBeNull();
     }
     expect(sharedOutputPath(get("/landelijk?_rsc=abc12"))).toBeNull();
+  });
+});
+
+describe("the day an answer belongs to", () => {
+  it("is the calendar day in the Netherlands, in winter and in summer time", () => {
+    expect(amsterdamDay(new Date("2026-12-06T22:59:59Z"))).toBe("2026-12-06");
+    expect(amsterdamDay(new Date("2026-12-06T23:00:00Z"))).toBe("2026-12-07"); // midnight CET
+    expect(amsterdamDay(new Date("2026-07-01T21:59:59Z"))).toBe("2026-07-01");
+    expect(amsterdamDay(new Date("2026-07-01T22:00:00Z"))).toBe("2026-07-02"); // midnight CEST
   });
 });
 
