@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { isListening, viewerVersion } from "@/lib/cache/bus";
+import { KeptWhileUnchanged } from "@/lib/cache/kept";
 import { db } from "@/lib/db";
 import type { Viewer } from "./viewer-types";
 
@@ -11,18 +12,16 @@ type UserRow = { id: string; role: Viewer["role"]; name: string; email: string; 
 /**
  * Users as last read, per process, with the viewer version they were read at. Every change to a user's row
  * or memberships announces itself (database triggers → viewer:<id>, lib/cache/bus.ts), so a row whose
- * version is unchanged is still the row in the database. Only while this process listens.
+ * version is unchanged is still the row in the database. Only while this process listens; a user not
+ * found is not kept (a new row announces nothing).
  */
-const known = new Map<string, { version: string; user: UserRow | null }>();
-const MAX_KNOWN = 5000;
+const known = new KeptWhileUnchanged<UserRow>();
 
 async function readUser(id: string): Promise<UserRow | null> {
   const listening = isListening();
   const version = listening ? viewerVersion(id) : null;
-  if (version !== null) {
-    const hit = known.get(id);
-    if (hit && hit.version === version) return hit.user;
-  }
+  const kept = version === null ? undefined : known.get(id, version);
+  if (kept) return kept;
   const user = await db.user.findUnique({
     where: { id },
     select: {
@@ -34,11 +33,7 @@ async function readUser(id: string): Promise<UserRow | null> {
       memberships: { where: { validTo: null }, select: { municipalityCode: true }, take: 1 },
     },
   });
-  if (version !== null) {
-    known.delete(id);
-    known.set(id, { version, user });
-    if (known.size > MAX_KNOWN) known.delete(known.keys().next().value!);
-  }
+  if (version !== null && user) known.set(id, version, user);
   return user;
 }
 

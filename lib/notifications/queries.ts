@@ -1,5 +1,6 @@
 import "server-only";
 import { isListening, viewerVersion } from "@/lib/cache/bus";
+import { KeptWhileUnchanged } from "@/lib/cache/kept";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-types";
@@ -37,8 +38,7 @@ const lastSync = new Map<string, number>();
  * count depends on the user's notifications, memberships and assignments, and each of those announces its
  * changes as viewer:<id> (database triggers, lib/cache/bus.ts). Only while this process listens.
  */
-const counted = new Map<string, { version: string; day: string; n: number }>();
-const MAX_COUNTED = 5000;
+const counted = new KeptWhileUnchanged<number>();
 
 /**
  * Unread count for the bell. Due follow-ups become notifications first, at most once a minute per user
@@ -55,16 +55,12 @@ export async function countUnread(viewer: Viewer, today: Date = new Date()): Pro
     });
     synced = true;
   }
-  const version = isListening() ? viewerVersion(viewer.id) : null;
-  const hit = counted.get(viewer.id);
-  if (!synced && version !== null && hit && hit.version === version && hit.day === day) return hit.n;
+  const version = isListening() ? `${viewerVersion(viewer.id)} ${day}` : null;
+  const kept = version === null || synced ? undefined : counted.get(viewer.id, version);
+  if (kept !== undefined) return kept;
   const [row] = await db.$queryRaw<{ n: number }[]>`select count(*)::int as n from notification n where ${visible(viewer)} and n.read_at is null`;
   const n = row?.n ?? 0;
-  if (version !== null) {
-    counted.delete(viewer.id);
-    counted.set(viewer.id, { version, day, n });
-    if (counted.size > MAX_COUNTED) counted.delete(counted.keys().next().value!);
-  }
+  if (version !== null) counted.set(viewer.id, version, n);
   return n;
 }
 

@@ -20,6 +20,7 @@ import pg from "pg";
 import { can, ROLES, type Role } from "@/lib/auth/permissions";
 import { nowSeconds, sessionStatus, type SessionPolicy } from "@/lib/auth/session-policy";
 import { isListening, nationalVersion, startListening, viewerVersion, workspaceVersion } from "@/lib/cache/bus";
+import { KeptWhileUnchanged } from "@/lib/cache/kept";
 import { isUuid } from "@/lib/uuid";
 import {
   amsterdamDay,
@@ -46,7 +47,7 @@ export type SharedOutputOptions = {
 };
 
 type Entry = { national: number; workspace: number | null; viewer: string; day: string; expires: number; status: number; headers: Record<string, number | string | string[]>; body: Buffer };
-type ViewerRow = { version: string; role: Role | null; active: boolean };
+type ViewerRow = { role: Role | null; active: boolean };
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 export type SharedOutput = {
@@ -63,7 +64,7 @@ export function createSharedOutput(opts: SharedOutputOptions): SharedOutput {
   pool.on("error", (e) => console.error("[shared-output] pool:", e.message));
   const entries = new Map<string, Entry>();
   const sessions = new Map<string, SessionClaims | null>();
-  const viewers = new Map<string, ViewerRow>();
+  const viewers = new KeptWhileUnchanged<ViewerRow>();
   let bytes = 0;
   startListening(opts.databaseUrl);
 
@@ -84,16 +85,15 @@ export function createSharedOutput(opts: SharedOutputOptions): SharedOutput {
 
   async function viewerOf(userId: string): Promise<ViewerRow> {
     const version = viewerVersion(userId);
-    const known = viewers.get(userId);
-    if (known && known.version === version) return known;
+    const known = viewers.get(userId, version);
+    if (known) return known;
     const text = "select role::text as role, active from app_user where id = $1";
     if (opts.logQueries) process.stdout.write(`[db-query] shared-output ${text}\n`);
     const { rows } = await pool.query<{ role: string; active: boolean }>({ name: "shared-output-viewer", text, values: [userId] });
     const row = rows[0];
     const role = row && (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : null;
-    const v: ViewerRow = { version, role, active: Boolean(row?.active && role) };
-    viewers.set(userId, v);
-    if (viewers.size > 5000) viewers.delete(viewers.keys().next().value!);
+    const v: ViewerRow = { role, active: Boolean(row?.active && role) };
+    viewers.set(userId, version, v);
     return v;
   }
 
