@@ -97,23 +97,30 @@ export async function runSaves(opts: {
   const pool = new pg.Pool({ connectionString: opts.dbUrl, max: opts.writers });
   const version = async (id: string) => (await pool.query<{ version: number }>("SELECT version FROM initiative WHERE id = $1", [id])).rows[0]!.version;
   const versions = new Map<string, { start: number; end: number }>();
-  for (const id of new Set(opts.initiatives)) versions.set(id, { start: await version(id), end: 0 });
   const outcomes: SaveOutcome[] = [];
   const latencies: number[] = [];
-  const deadline = Date.now() + opts.seconds * 1000;
-  try {
-    await Promise.all(
+  /** The writers for `seconds`; `keep` records each save (the warm-up's are not). */
+  const write = (seconds: number, keep: boolean) => {
+    const deadline = Date.now() + seconds * 1000;
+    return Promise.all(
       Array.from({ length: opts.writers }, async (_, w) => {
         const id = opts.initiatives[w % opts.initiatives.length]!;
         for (let n = 0; Date.now() < deadline; n++) {
           const row = (await pool.query<Row>(LOAD, [id])).rows[0]!;
           const t0 = performance.now();
           const result = await save({ base: opts.base, cookie: opts.cookie, action, row, description: `Bench: schrijver ${w}, opslag ${n}.` });
+          if (!keep) continue;
           latencies.push(performance.now() - t0);
           outcomes.push({ initiativeId: id, baseVersion: row.version, result });
         }
       }),
     );
+  };
+  try {
+    // A short unmeasured run first, as for the pages (load.ts): JIT, pools and caches warmed up.
+    await write(2, false);
+    for (const id of new Set(opts.initiatives)) versions.set(id, { start: await version(id), end: 0 });
+    await write(opts.seconds, true);
     for (const [id, v] of versions) v.end = await version(id);
   } finally {
     await pool.end();
