@@ -30,21 +30,23 @@ function readOnce<T>(key: string, read: () => Promise<T>): Promise<T> {
   return p;
 }
 
-const trackRows = () =>
-  readOnce("tracks", () =>
-    db.track.findMany({
-      select: { code: true, nameNl: true, nameEn: true, descriptionNl: true, descriptionEn: true },
-      orderBy: { sortOrder: "asc" },
-    }),
-  );
+type TrackRow = { code: string; nameNl: string; nameEn: string; descriptionNl: string; descriptionEn: string };
+type PillarRow = { number: number; nameNl: string; nameEn: string; descriptionNl: string; descriptionEn: string };
 
-const pillarRows = () =>
-  readOnce("pillars", () =>
-    db.pillar.findMany({
-      select: { number: true, nameNl: true, nameEn: true, descriptionNl: true, descriptionEn: true },
-      orderBy: { number: "asc" },
-    }),
-  );
+/** Both lists in one query (a page that shows one mostly shows the other). */
+const programme = () =>
+  readOnce("programme", async () => {
+    const [row] = await db.$queryRaw<{ tracks: TrackRow[] | null; pillars: PillarRow[] | null }[]>`
+      select
+        (select json_agg(json_build_object('code', code, 'nameNl', name_nl, 'nameEn', name_en,
+                  'descriptionNl', description_nl, 'descriptionEn', description_en) order by sort_order) from track) as tracks,
+        (select json_agg(json_build_object('number', number, 'nameNl', name_nl, 'nameEn', name_en,
+                  'descriptionNl', description_nl, 'descriptionEn', description_en) order by number) from pillar) as pillars`;
+    return { tracks: row?.tracks ?? [], pillars: row?.pillars ?? [] };
+  });
+
+const trackRows = async () => (await programme()).tracks;
+const pillarRows = async () => (await programme()).pillars;
 
 export async function listTracks(locale: AppLocale): Promise<TrackDTO[]> {
   const rows = await trackRows();

@@ -9,10 +9,10 @@
 //   - what the page shows about the viewer (role, name, notifications): viewerVersion(user) changes when
 //     the user's row, membership or notifications change (database triggers);
 //   - the locale and the response encoding: part of the key.
-// Entries belong to one user: nobody ever receives bytes rendered for somebody else. Every request is
-// still checked: a valid session (next-auth's own decoding and the portal's session limits), an active
-// user whose role holds the route's permission (the one permission map). Anything else — and every miss —
-// goes to Next, which renders and authorizes as always; its 200 answers are kept for next time.
+// Entries belong to one user: nobody ever receives bytes rendered for somebody else. Every answer from
+// memory is checked first: a valid session (next-auth's own decoding and the portal's session limits), an
+// active user whose role holds the route's permission (the one permission map). Anything else — and every
+// miss — goes to Next, which renders and authorizes as always; its 200 answers are kept for next time.
 // Outside Next's bundle: no "server-only" imports, no Prisma.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { decode } from "next-auth/jwt";
@@ -97,14 +97,23 @@ export function createSharedOutput(opts: SharedOutputOptions): SharedOutput {
     return v;
   }
 
-  /** The user whose request this is, when it may be answered from memory at all. */
-  async function allowedUser(cookies: Map<string, string>, route: SharedRoute): Promise<string | null> {
+  /** The user of a valid session (next-auth's decoding and the portal's limits; no database read), or null. */
+  async function sessionUserOf(cookies: Map<string, string>): Promise<string | null> {
     const token = sessionToken(cookies);
     if (!token) return null;
     const userId = sessionUser(await claimsOf(token), nowSeconds(), (t) => sessionStatus(t, nowSeconds(), opts.policy));
-    if (!userId || !isUuid(userId)) return null;
-    const viewer = await viewerOf(userId);
-    return viewer.active && viewer.role && can(viewer.role, ...route.permission) ? userId : null;
+    return userId && isUuid(userId) ? userId : null;
+  }
+
+  /** Whether the user (still) may be sent a stored answer of this route: active, with the route's permission. */
+  async function mayReceive(userId: string, route: SharedRoute): Promise<boolean> {
+    try {
+      const viewer = await viewerOf(userId);
+      return Boolean(viewer.active && viewer.role && can(viewer.role, ...route.permission));
+    } catch (error) {
+      console.error("[shared-output] viewer check failed:", error instanceof Error ? error.message : String(error));
+      return false;
+    }
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, next: Handler): Promise<void> {
@@ -112,31 +121,41 @@ export function createSharedOutput(opts: SharedOutputOptions): SharedOutput {
     if (!request) return next(req, res);
     const { url, route } = request;
     const cookies = parseCookies(req.headers.cookie);
-    let userId: string | null = null;
-    try {
-      userId = await allowedUser(cookies, route);
-    } catch (error) {
-      console.error("[shared-output] viewer check failed:", error instanceof Error ? error.message : String(error));
-    }
+    const userId = await sessionUserOf(cookies);
     if (!userId) return next(req, res);
 
     const key = outputKey(userId, url, req, cookies);
+    const hit = entries.get(key);
+    const current = (e: Entry | undefined): e is Entry =>
+      e !== undefined &&
+      e.national === nationalVersion() &&
+      e.workspace === (route.workspace ? workspaceVersion() : null) &&
+      e.viewer === viewerVersion(userId) &&
+      e.day === amsterdamDay(new Date()) &&
+      e.expires > Date.now();
+    if (current(hit)) {
+      // The user is checked before anything is sent from memory. A miss needs no check here: Next renders
+      // it and authorizes in its data layer, and what it answers is kept for this user only.
+      if (!(await mayReceive(userId, route))) {
+        remove(key);
+        return next(req, res);
+      }
+      if (current(hit)) {
+        entries.delete(key); // most recently used last
+        entries.set(key, hit);
+        res.writeHead(hit.status, { ...hit.headers, "content-length": hit.body.length, "x-gezondin-output": "hit" });
+        res.end(hit.body);
+        return;
+      }
+    }
+    // Versions from before rendering: a change announced meanwhile makes the entry stale at once.
     const national = nationalVersion();
     const workspace = route.workspace ? workspaceVersion() : null;
     const viewer = viewerVersion(userId);
     const day = amsterdamDay(new Date());
-    const hit = entries.get(key);
-    if (hit && hit.national === national && hit.workspace === workspace && hit.viewer === viewer && hit.day === day && hit.expires > Date.now()) {
-      entries.delete(key); // most recently used last
-      entries.set(key, hit);
-      res.writeHead(hit.status, { ...hit.headers, "content-length": hit.body.length, "x-gezondin-output": "hit" });
-      res.end(hit.body);
-      return;
-    }
     if (hit) remove(key);
     res.setHeader("x-gezondin-output", "miss");
     capture(res, (body) => {
-      // Versions from before rendering: a change announced meanwhile makes the entry stale at once.
       if (res.statusCode !== 200 || body.length > maxBytes / 8) return;
       const headers = storableHeaders(res.getHeaders());
       if (!headers) return;

@@ -81,6 +81,8 @@ export type Measurements = {
   dashboardScaledP95: number;
   /** Queries per page request in the steady state (worst of two), per data set. */
   queries: Record<string, number>;
+  /** Queries of each page's first request after a start (it also fills the process's caches). */
+  coldQueries?: Record<string, number>;
   dashboardJsGzipBytes: number;
   import100kSeconds: number;
 };
@@ -110,10 +112,13 @@ export function verdicts(m: Measurements): Verdict[] {
     value: `${fmt(growth, 2)}× (${fmt(m.dashboardDemoP95, 1)} → ${fmt(m.dashboardScaledP95, 1)} ms)`,
     pass: growth < 1.5,
   });
-  const worst = Math.max(0, ...Object.values(m.queries));
+  const cold = m.coldQueries ?? {};
+  const worst = Math.max(0, ...Object.values(m.queries), ...Object.values(cold));
   out.push({
     target: "≤ 10 database queries per page",
-    value: Object.entries(m.queries).map(([page, n]) => `${page} ${n}`).join(", "),
+    value:
+      Object.entries(m.queries).map(([page, n]) => `${page} ${n}`).join(", ") +
+      (Object.keys(cold).length ? `; first request after a start: ${Object.entries(cold).map(([page, n]) => `${page} ${n}`).join(", ")}` : ""),
     pass: worst <= 10,
   });
   out.push({ target: "dashboard JavaScript < 250 kB gzip", value: `${fmt(m.dashboardJsGzipBytes / 1000, 1)} kB`, pass: m.dashboardJsGzipBytes < 250_000 });

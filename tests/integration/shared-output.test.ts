@@ -106,8 +106,8 @@ describe("shared rendered output", () => {
     await t.sql("update app_user set active = false where id = $1", [id]);
     await until(() => viewerVersion(id) !== version);
     const before = rendered.length;
-    expect((await get("/landelijk/programma", vws)).output).toBeNull(); // straight to Next, which refuses
-    expect((await get("/landelijk/programma", vws)).output).toBeNull();
+    expect((await get("/landelijk/programma", vws)).output).not.toBe("hit"); // to Next, which refuses
+    expect((await get("/landelijk/programma", vws)).output).not.toBe("hit"); // even with an answer kept
     expect(rendered.length).toBe(before + 2);
     await t.sql("update app_user set active = true where id = $1", [id]);
   });
@@ -162,10 +162,25 @@ describe("shared rendered output", () => {
       ["/adviseur", vws, {}],
     ] as const) {
       const before = rendered.length;
-      expect((await get(path, cookie, headers)).output).toBeNull();
-      expect((await get(path, cookie, headers)).output).toBeNull();
+      expect((await get(path, cookie, headers)).output).not.toBe("hit");
+      expect((await get(path, cookie, headers)).output).not.toBe("hit");
       expect(rendered.length).toBe(before + 2);
     }
+  });
+
+  it("checks the user's role before sending a kept answer, whatever Next answered on the miss", async () => {
+    const id = await userId("adviseur2@gezondin.example");
+    const adviser = await cookieFor(id);
+    const version = viewerVersion(id);
+    await t.sql("update app_user set role = 'VWS' where id = $1", [id]); // no longer allowed the caseload
+    await until(() => viewerVersion(id) !== version);
+    // A miss goes to Next unchecked (the real one refuses; this stand-in answers 200, which is kept) …
+    expect((await get("/adviseur?x=2", adviser)).output).toBe("miss");
+    // … and the kept answer is not sent: the role may not read the caseload.
+    const before = rendered.length;
+    expect((await get("/adviseur?x=2", adviser)).output).not.toBe("hit");
+    expect(rendered.length).toBe(before + 1);
+    await t.sql("update app_user set role = 'ADVISER' where id = $1", [id]);
   });
 
   it("keeps only complete 200 answers that set no cookie", async () => {

@@ -71,6 +71,16 @@ describe("verdicts", () => {
     expect(v.length).toBe(13);
     expect(v.filter((x) => !x.pass)).toEqual([]);
   });
+  it("counts a page's first request after a start against the query limit too", () => {
+    const m = passing();
+    m.coldQueries = { "home (scaled)": 10 };
+    const ok = verdicts(m).find((x) => x.target === "≤ 10 database queries per page")!;
+    expect(ok.pass).toBe(true);
+    expect(ok.value).toContain("first request after a start: home (scaled) 10");
+    m.coldQueries = { "home (scaled)": 11 };
+    expect(verdicts(m).find((x) => x.target === "≤ 10 database queries per page")!.pass).toBe(false);
+  });
+
   it("fails each target just past its limit", () => {
     const m = passing();
     m.dashboard = withRatio(stats("dashboard", { reqPerSec: 499, p95: 100 }), m.static);
