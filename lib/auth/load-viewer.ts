@@ -3,11 +3,20 @@ import { z } from "zod";
 import { isListening, viewerVersion } from "@/lib/cache/bus";
 import { KeptWhileUnchanged } from "@/lib/cache/kept";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "./viewer-types";
 
 const Id = z.uuid();
 
-type UserRow = { id: string; role: Viewer["role"]; name: string; email: string; active: boolean; memberships: { municipalityCode: string }[] };
+const USER_SELECT = {
+  id: true,
+  role: true,
+  name: true,
+  email: true,
+  active: true,
+  memberships: { where: { validTo: null }, select: { municipalityCode: true }, take: 1 },
+} satisfies Prisma.UserSelect;
+type UserRow = Prisma.UserGetPayload<{ select: typeof USER_SELECT }>;
 
 /**
  * Users as last read, per process, with the viewer version they were read at. Every change to a user's row
@@ -18,21 +27,10 @@ type UserRow = { id: string; role: Viewer["role"]; name: string; email: string; 
 const known = new KeptWhileUnchanged<UserRow>();
 
 async function readUser(id: string): Promise<UserRow | null> {
-  const listening = isListening();
-  const version = listening ? viewerVersion(id) : null;
+  const version = isListening() ? viewerVersion(id) : null;
   const kept = version === null ? undefined : known.get(id, version);
   if (kept) return kept;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      role: true,
-      name: true,
-      email: true,
-      active: true,
-      memberships: { where: { validTo: null }, select: { municipalityCode: true }, take: 1 },
-    },
-  });
+  const user = await db.user.findUnique({ where: { id }, select: USER_SELECT });
   if (version !== null && user) known.set(id, version, user);
   return user;
 }
