@@ -4,12 +4,14 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Links prefetch the prerendered shell only (the default of the next major, with cacheComponents).
+  partialPrefetching: true,
   // Several builds can coexist (e.g. parallel work in one checkout): NEXT_DIST_DIR picks the folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // The production server (scripts/server.ts) compresses, at a lower level than Next's built-in default:
-  // a fraction of the CPU for slightly larger responses (decision 046).
-  compress: false,
+  // One cache model, the framework's own (docs/decisions/048-one-cache-model.md): 'use cache' + cacheTag for
+  // what is the same for everybody; the rest renders per request behind <Suspense>.
+  cacheComponents: true,
   typedRoutes: false,
   // Server-only packages that must not be bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs"],

@@ -5,6 +5,8 @@ const alias = {
   "@": path.resolve(import.meta.dirname),
   // `server-only` throws outside React Server Components; tests run lib/ code directly.
   "server-only": path.resolve(import.meta.dirname, "tests/helpers/empty-module.ts"),
+  // Next's cache functions need Next's request and cache scopes; outside Next they record (see the file).
+  "next/cache": path.resolve(import.meta.dirname, "tests/helpers/next-cache.ts"),
 };
 
 export default defineConfig({

@@ -7,7 +7,6 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { countGidsMunicipalities } from "@/lib/municipalities/queries";
 import { listPillars, listTracks } from "@/lib/reference/queries";
 
-export const dynamic = "force-dynamic";
 
 const USER_GROUPS = ["civilServant", "adviser", "vws", "staff"] as const;
 

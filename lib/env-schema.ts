@@ -1,5 +1,5 @@
 // The environment's schema, pure (no "server-only"): lib/env.ts reads it in the app, the production server
-// launcher (scripts/server.ts) outside Next.
+// scripts (the CLI, the bench) outside Next.
 import { z } from "zod";
 
 /** An optional variable; an empty value (VAR=) counts as unset. */

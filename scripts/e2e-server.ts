@@ -1,5 +1,5 @@
 // The server Playwright starts (playwright.config.ts webServer): its own embedded PostgreSQL in
-// .data/e2e-pg with a fresh, freshly seeded database on every run, then the production server (scripts/server.ts) on E2E_PORT.
+// .data/e2e-pg with a fresh, freshly seeded database on every run, then the production server (`next start`) on E2E_PORT.
 // Expects a production build (npm test builds first); builds one if there is none.
 import { existsSync } from "node:fs";
 import path from "node:path";

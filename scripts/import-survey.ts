@@ -8,7 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { createTranslator } from "next-intl";
-import { notifyStatement } from "../lib/cache/bus";
+import { expireTags } from "../lib/cache/expire";
+import { SURVEY_WRITE } from "../lib/cache/tags";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { commitImportJob, validateImportData, type AuditWriter, type StoredSummary } from "../lib/imports/pipeline";
 import type { RowError } from "../lib/imports/types";
@@ -71,9 +72,8 @@ async function main(): Promise<number> {
       return 3;
     }
     const counts = await commitImportJob(prisma, job.id, { actorId: null, audit, onProgress: progress });
-    // Running servers drop their cached national figures (lib/cache/bus.ts): the import shows at once.
-    const notify = notifyStatement({ kind: "national" });
-    await prisma.$executeRawUnsafe(notify.text, ...notify.values);
+    // Running servers' cached national figures expire (lib/cache/expire.ts): the import shows at once.
+    await expireTags(SURVEY_WRITE);
     process.stderr.write("\n");
     console.log(`\nImported: ${counts.answersWritten} answers written, ${counts.responsesCreated} responses created, ${counts.responsesAccepted} set to ACCEPTED, ${counts.roundsCreated} rounds created.`);
     return 0;

@@ -12,7 +12,6 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { getCaseload } from "@/lib/caseload/queries";
 import { applyCaseloadView, CASELOAD_PAGE_SIZE, caseloadHref, pageOfCaseload, parseCaseloadView } from "@/lib/caseload/view";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("caseload"))("title") };

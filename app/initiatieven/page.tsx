@@ -20,7 +20,6 @@ import { listPillars, listTracks } from "@/lib/reference/queries";
 
 // Initiatives across municipalities, open to anyone: anonymous visitors see public examples; the query
 // decides what else the viewer may see.
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("network");

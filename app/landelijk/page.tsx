@@ -19,7 +19,6 @@ import { headlineTable } from "@/lib/dashboards/tables-survey";
 
 // The national overview: the chosen round (default: the latest closed one) in figures and every published
 // headline figure with its development over the rounds. Data comes from the national cache.
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await dashboardsT("national");

@@ -8,7 +8,6 @@ import { OIDC_PROVIDER_ID, oidcProvider } from "@/lib/auth/options";
 import { homePath } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/viewer";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.login");

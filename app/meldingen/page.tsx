@@ -9,7 +9,6 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listNotifications } from "@/lib/notifications/queries";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getViewer } from "@/lib/auth/viewer";
-import { settle } from "@/lib/cache/bus";
+import { updateTag } from "next/cache";
+import type { CacheTag } from "@/lib/cache/tags";
 import { assertSameOrigin, requestOrigin } from "@/lib/auth/origin";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { writeAudit, type AuditInput } from "@/lib/audit/write";
@@ -26,13 +27,16 @@ export type ActionSpec<S extends z.ZodType, T> = {
    *  that need the database happen inside `run` with a scoped query that throws NotFoundError. */
   authorize: (viewer: Viewer, data: z.output<S>) => boolean;
   run: (ctx: ActionContext<z.output<S>>) => Promise<T>;
-  /** Revalidation after commit (revalidatePath, invalidateNational); awaited before the result returns. */
+  /** Cache tags the change makes stale (lib/cache/tags.ts): expired with `updateTag` after the commit, so
+   *  the user who saved reads their own write on the next request. */
+  tags?: readonly CacheTag[] | ((data: z.output<S>, result: T) => readonly CacheTag[]);
+  /** Revalidation after commit (revalidatePath of the pages the client router should refresh). */
   after?: (data: z.output<S>, result: T) => void | Promise<void>;
 };
 
 /**
  * The one way a server action runs: same-origin check → signed-in viewer → zod parse → authorize →
- * transaction (mutation + audit) → revalidate → typed state. Expected failures become values;
+ * transaction (mutation + audit) → invalidate cache tags (updateTag) → revalidate → typed state. Expected failures become values;
  * unexpected ones are logged and reported generically.
  */
 export async function runAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>): Promise<ActionState<T>> {
@@ -51,26 +55,14 @@ export async function runAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>):
     const result = await db.$transaction(async (tx) =>
       spec.run({ tx, viewer, data, audit: (e) => writeAudit(tx, viewer, origin, e) }),
     );
+    const tags = typeof spec.tags === "function" ? spec.tags(data, result) : (spec.tags ?? []);
+    for (const tag of new Set(tags)) updateTag(tag);
     await spec.after?.(data, result);
-    await settleCaches();
     return { ok: true, data: result };
   } catch (e) {
     if (e instanceof DomainError) return { ok: false, formError: e.key, fieldErrors: e.fieldErrors, conflict: e.conflict || undefined };
     console.error(`[action ${spec.name}]`, e);
     return { ok: false, formError: "errors.unexpected" };
-  }
-}
-
-/**
- * Waits until this process has heard the notifications of what was just committed (lib/cache/bus.ts), so
- * the caches that answer the user's next request already know about it. Never fails the action: the write
- * is committed, and the caches catch up a moment later.
- */
-async function settleCaches(): Promise<void> {
-  try {
-    await settle((text, values) => db.$executeRawUnsafe(text, ...values));
-  } catch (error) {
-    console.error("[cache] could not settle:", error instanceof Error ? error.message : String(error));
   }
 }
 

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { formToObject, runAction } from "@/lib/actions/run";
 import { NotFoundError, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
-import { invalidateNational } from "@/lib/dashboards/cache";
+import { WORKSPACE_WRITE } from "@/lib/cache/tags";
 import { normalizeForm } from "@/lib/workspace/form";
 import { assertApproachWritable, createApproach, readApproach, startContent, updateApproach } from "./mutations";
 import { ApproachFormSchema, StartYearSchema } from "./schemas";
@@ -31,9 +31,9 @@ export async function saveApproachAction(_prev: ActionState<SavedApproach>, form
       await audit({ action: "approach.update", entity: "approach", entityId: data.id, before, after: { year: data.year, ...data.content } });
       return { id: saved.id, year: data.year, version: saved.version };
     },
+    tags: WORKSPACE_WRITE,
     after: async (data) => {
       revalidatePath(`/gemeenten/${data.code}`, "layout");
-      await invalidateNational(); // programme figures read approaches
     },
   });
 }
@@ -52,9 +52,9 @@ export async function startApproachYearAction(_prev: ActionState<SavedApproach>,
       await audit({ action: "approach.create", entity: "approach", entityId: created.id, after: { year: data.year, copiedFrom: fromYear, ...content } });
       return { id: created.id, year: data.year, version: created.version };
     },
+    tags: WORKSPACE_WRITE,
     after: async (data) => {
       revalidatePath(`/gemeenten/${data.code}`, "layout");
-      await invalidateNational(); // programme figures read approaches
     },
   });
 }

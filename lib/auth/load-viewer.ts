@@ -1,7 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { isListening, viewerVersion } from "@/lib/cache/bus";
-import { KeptWhileUnchanged } from "@/lib/cache/kept";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "./viewer-types";
@@ -18,24 +16,12 @@ const USER_SELECT = {
 } satisfies Prisma.UserSelect;
 type UserRow = Prisma.UserGetPayload<{ select: typeof USER_SELECT }>;
 
-/**
- * Users as last read, per process, with the viewer version they were read at. Every change to a user's row
- * or memberships announces itself (database triggers → viewer:<id>, lib/cache/bus.ts), so a row whose
- * version is unchanged is still the row in the database. Only while this process listens; a user not
- * found is not kept (a new row announces nothing).
- */
-const known = new KeptWhileUnchanged<UserRow>();
-
-async function readUser(id: string): Promise<UserRow | null> {
-  const version = isListening() ? viewerVersion(id) : null;
-  const kept = version === null ? undefined : known.get(id, version);
-  if (kept) return kept;
-  const user = await db.user.findUnique({ where: { id }, select: USER_SELECT });
-  if (version !== null && user) known.set(id, version, user);
-  return user;
+/** One query per request (getViewer is React-cached per request): never kept across requests. */
+function readUser(id: string): Promise<UserRow | null> {
+  return db.user.findUnique({ where: { id }, select: USER_SELECT });
 }
 
-/** A user's name (e.g. who last changed a record), from the same per-process memory; null if unknown. */
+/** A user's name (e.g. who last changed a record); null if unknown. */
 export async function userName(userId: string | null): Promise<string | null> {
   const id = Id.safeParse(userId);
   if (!id.success) return null;
@@ -44,8 +30,7 @@ export async function userName(userId: string | null): Promise<string | null> {
 
 /**
  * Builds the Viewer from the database, never from the session alone: a deactivated user, a changed role
- * or an ended membership takes effect on the next request, not at token expiry. The row may come from this
- * process's memory while no change to it has been announced (readUser).
+ * or an ended membership takes effect on the next request, not at token expiry.
  */
 export async function loadViewer(userId: unknown, via: Viewer["via"]): Promise<Viewer | null> {
   const id = Id.safeParse(userId);

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth/next";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { authOptions } from "./options";
 import { loadViewer } from "./load-viewer";
 import { safeCallbackPath } from "./callback-url";
@@ -12,6 +13,7 @@ import type { Viewer } from "./viewer-types";
  * itself (active, role, current municipality) is read from the database every time.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
+  await connection(); // who is asking is known only at request time (never prerendered)
   const session = await getServerSession(authOptions());
   return session?.user?.id ? loadViewer(session.user.id, "session") : null;
 });

@@ -1,4 +1,6 @@
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { TAGS } from "@/lib/cache/tags";
 import { NotFoundError } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
@@ -9,19 +11,28 @@ import { queryGroupCounts, queryGroups } from "./aggregates/breakdown";
 import { queryMapAnswers } from "./aggregates/map";
 import { queryProgramme } from "./aggregates/programme";
 import { shapeBreakdown } from "./breakdown";
-import { nationalCache } from "./cache";
 import { seesMunicipalAnswers, withoutAnswer } from "./map";
 import type { LabelRecord } from "./labels";
 import type { BreakdownDTO, GroupDimension, MapMunicipalityDTO, ProgrammeDTO, RoundResultsWithStatusDTO } from "./types";
 
 // The national dashboards' data access: every export checks that the viewer may read national aggregates
-// (every signed-in role may), then reads from the national cache (lib/dashboards/cache.ts). The cached
+// (every signed-in role may), then reads the cached aggregates (Next's 'use cache', tagged `national`). The cached
 // functions below are not exported, so nothing reaches them without that check.
 
-const rounds = nationalCache("rounds", () => getAllRoundResults());
+// National aggregates are the same for everybody: Next's cache ('use cache') keeps them, tagged
+// `national` (lib/cache/tags.ts), until a write expires the tag; cacheLife is the safety net.
+async function rounds(): Promise<RoundResultsWithStatusDTO[]> {
+  "use cache";
+  cacheTag(TAGS.national);
+  cacheLife("hours");
+  return getAllRoundResults();
+}
 
 // Several rounds in two queries (the overview needs the "large" subgroup of every round it shows).
-const breakdowns = nationalCache("breakdowns", async (years: number[], dimension: GroupDimension): Promise<BreakdownDTO[]> => {
+async function breakdowns(years: number[], dimension: GroupDimension): Promise<BreakdownDTO[]> {
+  "use cache";
+  cacheTag(TAGS.national);
+  cacheLife("hours");
   const known = (await rounds()).filter((r) => years.includes(r.year));
   if (known.length === 0) return [];
   const ys = known.map((r) => r.year);
@@ -30,15 +41,36 @@ const breakdowns = nationalCache("breakdowns", async (years: number[], dimension
   return known.map((r) =>
     shapeBreakdown(r.year, dimension, r.questions, groups.filter((g) => g.year === r.year), counts.filter((c) => c.year === r.year)),
   );
-});
+}
 
-const mapAnswers = nationalCache("map", (year: number, questionKey: string) => queryMapAnswers(year, questionKey));
-const programme = nationalCache("programme", () => queryProgramme());
-const labels = nationalCache("labels", async (locale: AppLocale): Promise<LabelRecord> => Object.fromEntries(await getQuestionLabels(locale)));
-const programmeLabels = nationalCache("programme-labels", async (locale: AppLocale): Promise<Record<string, string>> => {
+async function mapAnswers(year: number, questionKey: string): Promise<MapMunicipalityDTO[]> {
+  "use cache";
+  cacheTag(TAGS.national);
+  cacheLife("hours");
+  return queryMapAnswers(year, questionKey);
+}
+
+async function programme(): Promise<ProgrammeDTO> {
+  "use cache";
+  cacheTag(TAGS.national);
+  cacheLife("hours");
+  return queryProgramme();
+}
+
+async function labels(locale: AppLocale): Promise<LabelRecord> {
+  "use cache";
+  cacheTag(TAGS.reference);
+  cacheLife("days");
+  return Object.fromEntries(await getQuestionLabels(locale));
+}
+
+async function programmeLabels(locale: AppLocale): Promise<Record<string, string>> {
+  "use cache";
+  cacheTag(TAGS.reference);
+  cacheLife("days");
   const [tracks, pillars] = await Promise.all([listTracks(locale), listPillars(locale)]);
   return Object.fromEntries([...tracks.map((t) => [t.code, t.name]), ...pillars.map((p) => [String(p.number), `${p.number}. ${p.name}`])]);
-});
+}
 
 function assertNational(viewer: Viewer): void {
   if (!can(viewer.role, "read", "national")) throw new NotFoundError();

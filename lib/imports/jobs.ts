@@ -6,7 +6,8 @@ import { writeAudit } from "@/lib/audit/write";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { commitImportJob, validateImportData, type ImportPhase, type Progress } from "./pipeline";
-import { invalidateNational } from "@/lib/dashboards/cache";
+import { expireTags } from "@/lib/cache/expire";
+import { SURVEY_WRITE } from "@/lib/cache/tags";
 
 // The work behind the import actions, run after the action's response (lib/survey-admin/background.ts)
 // while the page polls the job row for progress (docs/decisions/020-import.md).
@@ -62,7 +63,7 @@ export async function runCommit(jobId: string, viewer: Pick<Viewer, "id" | "role
       onProgress: progressWriter(jobId),
     });
     // Imported answers change the national figures: the dashboards and the read API show them at once.
-    await invalidateNational();
+    await expireTags(SURVEY_WRITE);
   } catch (e) {
     await fail(jobId, e);
   }

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { formToObject, runAction } from "@/lib/actions/run";
 import type { ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
-import { invalidateNational } from "@/lib/dashboards/cache";
+import { WORKSPACE_WRITE } from "@/lib/cache/tags";
 import { normalizeForm } from "@/lib/workspace/form";
 import {
   assertInitiativesWritable,
@@ -21,7 +21,6 @@ const authorize = (viewer: { role: Parameters<typeof can>[0] }) => can(viewer.ro
 // Programme figures on the national pages count initiatives, so their cache goes too.
 const revalidate = async (code: string) => {
   revalidatePath(`/gemeenten/${code}`, "layout");
-  await invalidateNational();
 };
 
 export async function createInitiativeAction(_prev: ActionState<SavedInitiative>, formData: FormData): Promise<ActionState<SavedInitiative>> {
@@ -37,6 +36,7 @@ export async function createInitiativeAction(_prev: ActionState<SavedInitiative>
       await audit({ action: "initiative.create", entity: "initiative", entityId: created.id, after: data });
       return created;
     },
+    tags: WORKSPACE_WRITE,
     after: (data) => revalidate(data.code),
   });
 }
@@ -56,6 +56,7 @@ export async function updateInitiativeAction(_prev: ActionState<SavedInitiative>
       await audit({ action: "initiative.update", entity: "initiative", entityId: data.id, before, after: data });
       return saved;
     },
+    tags: WORKSPACE_WRITE,
     after: (data) => revalidate(data.code),
   });
 }
@@ -79,6 +80,7 @@ async function archiveOrRestore(formData: FormData, archived: boolean): Promise<
       });
       return saved;
     },
+    tags: WORKSPACE_WRITE,
     after: (data) => revalidate(data.code),
   });
 }

@@ -1,7 +1,7 @@
 "use server";
 import { createHash } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { invalidateNational } from "@/lib/dashboards/cache";
+import { REFERENCE_WRITE } from "@/lib/cache/tags";
 import { formToObject, runAction } from "@/lib/actions/run";
 import { DomainError, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
@@ -15,7 +15,6 @@ import { applyGidsList, applyMergers, knownMunicipalities } from "./writes";
 // GIDS status and mergers change every page that lists municipalities, and the national figures.
 const refreshAll = async () => {
   revalidatePath("/", "layout");
-  await invalidateNational();
 };
 
 // Municipality lists (admin): the official GIDS list and municipal mergers. Each upload is first previewed;
@@ -64,6 +63,7 @@ export async function importGidsList(_prev: ActionState<ListPreview>, form: Form
       const cut = <T,>(xs: T[]) => xs.slice(0, LIST_LIMIT);
       return { checksum: upload.checksum, committed, errors: plan.errors.slice(0, 500), counts, changes: { added: cut(plan.added), removed: cut(plan.removed), changed: cut(plan.changed) } };
     },
+    tags: REFERENCE_WRITE,
     after: refreshAll,
   });
 }
@@ -86,6 +86,7 @@ export async function importMergers(_prev: ActionState<ListPreview>, form: FormD
       }
       return { checksum: upload.checksum, committed, errors: plan.errors.slice(0, 500), counts };
     },
+    tags: REFERENCE_WRITE,
     after: refreshAll,
   });
 }

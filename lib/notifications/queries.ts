@@ -1,6 +1,4 @@
 import "server-only";
-import { isListening, viewerVersion } from "@/lib/cache/bus";
-import { KeptWhileUnchanged } from "@/lib/cache/kept";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-types";
@@ -34,34 +32,19 @@ function visible(viewer: Viewer): Prisma.Sql {
 const lastSync = new Map<string, number>();
 
 /**
- * Unread counts as last counted, per process and user, with the viewer version they were counted at: the
- * count depends on the user's notifications, memberships and assignments, and each of those announces its
- * changes as viewer:<id> (database triggers, lib/cache/bus.ts). Only while this process listens.
- */
-const counted = new KeptWhileUnchanged<number>();
-
-/**
  * Unread count for the bell. Due follow-ups become notifications first, at most once a minute per user
- * (sync-throttle.ts): the bell is on every page, and most pages would find nothing new. Otherwise the
- * count is the one last counted while nothing it depends on has changed.
+ * (sync-throttle.ts): the bell is on every page, and most pages would find nothing new.
  */
 export async function countUnread(viewer: Viewer, today: Date = new Date()): Promise<number> {
   const day = dutchDay(today);
-  let synced = false;
   if (viewer.role === "ADVISER" && claimSync(lastSync, viewer.id, day, Date.now())) {
     await syncDueFollowUps(db, viewer, day).catch((error: unknown) => {
       releaseSync(lastSync, viewer.id, day);
       throw error;
     });
-    synced = true;
   }
-  const version = isListening() ? `${viewerVersion(viewer.id)} ${day}` : null;
-  const kept = version === null || synced ? undefined : counted.get(viewer.id, version);
-  if (kept !== undefined) return kept;
   const [row] = await db.$queryRaw<{ n: number }[]>`select count(*)::int as n from notification n where ${visible(viewer)} and n.read_at is null`;
-  const n = row?.n ?? 0;
-  if (version !== null) counted.set(viewer.id, version, n);
-  return n;
+  return row?.n ?? 0;
 }
 
 /** One page of the viewer's notifications, unread first, newest first. */

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { formToObject, runAction } from "@/lib/actions/run";
 import { DomainError, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
-import { invalidateNational } from "@/lib/dashboards/cache";
+import { SURVEY_WRITE } from "@/lib/cache/tags";
 import { notifyQuestionnaireSubmitted } from "@/lib/notifications/notify";
 import { assertQuestionnaireWritable, saveAnswers, toFieldErrors } from "./mutations";
 import { QuestionnaireEnvelopeSchema } from "./schemas";
@@ -66,9 +66,9 @@ export async function submitQuestionnaireAction(_prev: ActionState<SavedQuestion
       });
       return { version: saved.version, status: "SUBMITTED", savedAt: submittedAt.toISOString() };
     },
+    tags: SURVEY_WRITE,
     after: async (data) => {
       revalidatePath(`/gemeenten/${data.code}`, "layout");
-      await invalidateNational(); // a submitted questionnaire counts in the national figures
     },
   });
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { AppLocale } from "@/lib/i18n/config";
 
@@ -17,33 +19,25 @@ export type QuestionLabelDTO = {
   options: Record<string, string>;
 };
 
-// The five tracks and eight pillars are fixed by the programme: the seed writes them and nothing in the
-// portal changes them, so each process reads them once (a failed read is retried on the next call).
-const fixed = new Map<string, Promise<unknown>>();
-function readOnce<T>(key: string, read: () => Promise<T>): Promise<T> {
-  let p = fixed.get(key) as Promise<T> | undefined;
-  if (!p) {
-    p = read();
-    fixed.set(key, p);
-    p.catch(() => fixed.delete(key));
-  }
-  return p;
-}
-
 type TrackRow = { code: string; nameNl: string; nameEn: string; descriptionNl: string; descriptionEn: string };
 type PillarRow = { number: number; nameNl: string; nameEn: string; descriptionNl: string; descriptionEn: string };
 
-/** Both lists in one query (a page that shows one mostly shows the other). */
-const programme = () =>
-  readOnce("programme", async () => {
-    const [row] = await db.$queryRaw<{ tracks: TrackRow[] | null; pillars: PillarRow[] | null }[]>`
-      select
-        (select json_agg(json_build_object('code', code, 'nameNl', name_nl, 'nameEn', name_en,
-                  'descriptionNl', description_nl, 'descriptionEn', description_en) order by sort_order) from track) as tracks,
-        (select json_agg(json_build_object('number', number, 'nameNl', name_nl, 'nameEn', name_en,
-                  'descriptionNl', description_nl, 'descriptionEn', description_en) order by number) from pillar) as pillars`;
-    return { tracks: row?.tracks ?? [], pillars: row?.pillars ?? [] };
-  });
+/**
+ * Both lists in one query (a page that shows one mostly shows the other). The seed writes them and nothing
+ * in the portal changes them: cached for everybody ('use cache', tagged `reference`).
+ */
+async function programme(): Promise<{ tracks: TrackRow[]; pillars: PillarRow[] }> {
+  "use cache";
+  cacheTag(TAGS.reference);
+  cacheLife("days");
+  const [row] = await db.$queryRaw<{ tracks: TrackRow[] | null; pillars: PillarRow[] | null }[]>`
+    select
+      (select json_agg(json_build_object('code', code, 'nameNl', name_nl, 'nameEn', name_en,
+                'descriptionNl', description_nl, 'descriptionEn', description_en) order by sort_order) from track) as tracks,
+      (select json_agg(json_build_object('number', number, 'nameNl', name_nl, 'nameEn', name_en,
+                'descriptionNl', description_nl, 'descriptionEn', description_en) order by number) from pillar) as pillars`;
+  return { tracks: row?.tracks ?? [], pillars: row?.pillars ?? [] };
+}
 
 const trackRows = async () => (await programme()).tracks;
 const pillarRows = async () => (await programme()).pillars;
@@ -66,9 +60,12 @@ export async function listPillars(locale: AppLocale): Promise<PillarDTO[]> {
   }));
 }
 
-/** Question and option texts of the question bank, keyed by question key. */
-export async function getQuestionLabels(locale: AppLocale): Promise<Map<string, QuestionLabelDTO>> {
-  const rows = await db.question.findMany({
+/** The question bank's texts (both languages), cached for everybody; a question-bank edit expires `reference`. */
+async function questionRows() {
+  "use cache";
+  cacheTag(TAGS.reference);
+  cacheLife("days");
+  return db.question.findMany({
     select: {
       key: true,
       textNl: true,
@@ -77,6 +74,11 @@ export async function getQuestionLabels(locale: AppLocale): Promise<Map<string, 
       options: { select: { key: true, textNl: true, textEn: true }, orderBy: { sortOrder: "asc" } },
     },
   });
+}
+
+/** Question and option texts of the question bank, keyed by question key. */
+export async function getQuestionLabels(locale: AppLocale): Promise<Map<string, QuestionLabelDTO>> {
+  const rows = await questionRows();
   return new Map(
     rows.map((q) => [
       q.key,

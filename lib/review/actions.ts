@@ -4,7 +4,7 @@ import { formToObject, runAction } from "@/lib/actions/run";
 import { DomainError, NotFoundError, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
 import { requireMunicipality } from "@/lib/advice/access";
-import { invalidateNational } from "@/lib/dashboards/cache";
+import { SURVEY_WRITE } from "@/lib/cache/tags";
 import { notifyQuestionnaireReturned } from "@/lib/notifications/notify";
 import { assertQuestionInRound, assertSubmitted, decide, responseOf } from "./mutations";
 import { AcceptSchema, AddCommentSchema, DeleteCommentSchema, ReturnSchema } from "./schemas";
@@ -80,9 +80,9 @@ export async function returnQuestionnaireAction(_prev: ActionState<Decided>, for
       await audit({ action: "review.return", entity: "survey_response", entityId: r.id, before: { status: r.status }, after: { status: "RETURNED", comments, message: data.message || null, notified } });
       return decided;
     },
+    tags: SURVEY_WRITE,
     after: async (data) => {
       revalidate(data.code);
-      await invalidateNational();
     },
   });
 }
@@ -102,9 +102,9 @@ export async function acceptQuestionnaireAction(_prev: ActionState<Decided>, for
       await audit({ action: "review.accept", entity: "survey_response", entityId: r.id, before: { status: r.status }, after: { status: "ACCEPTED" } });
       return decided;
     },
+    tags: SURVEY_WRITE,
     after: async (data) => {
       revalidate(data.code);
-      await invalidateNational();
     },
   });
 }

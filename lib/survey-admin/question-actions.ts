@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { formToObject, runAction } from "@/lib/actions/run";
 import { DomainError, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
-import { invalidateNational } from "@/lib/dashboards/cache";
+import { REFERENCE_WRITE } from "@/lib/cache/tags";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { assertDeletable, assertSectionAndCondition, claimQuestion, optionsForType, writeOptions } from "./question-mutations";
 import { CreateQuestionSchema, DeleteQuestionSchema, UpdateQuestionSchema, optionsFromForm } from "./schemas";
@@ -15,7 +15,6 @@ const isAdmin = (v: Viewer) => can(v.role, "manage", "survey-admin");
 // Question and option texts label the national charts and exports.
 const refresh = async () => {
   revalidatePath("/beheer/vragenbank", "layout");
-  await invalidateNational();
 };
 const input = (form: FormData) => {
   const raw = formToObject(form);
@@ -38,6 +37,7 @@ export async function createQuestion(_prev: ActionState<{ key: string }>, form: 
       await audit({ action: "question.create", entity: "question", entityId: data.key, after: { ...fields, options } });
       return { key: data.key };
     },
+    tags: REFERENCE_WRITE,
     after: refresh,
   });
   if (state?.ok && state.data) redirect(`/beheer/vragenbank/${encodeURIComponent(state.data.key)}`);
@@ -59,6 +59,7 @@ export async function updateQuestion(_prev: ActionState, form: FormData): Promis
       await writeOptions(tx, data.key, before.options, options);
       await audit({ action: "question.update", entity: "question", entityId: data.key, before, after: { ...fields, options } });
     },
+    tags: REFERENCE_WRITE,
     after: refresh,
   });
 }
@@ -76,6 +77,7 @@ export async function deleteQuestion(_prev: ActionState, form: FormData): Promis
       await tx.question.delete({ where: { key: data.key } }); // options cascade
       await audit({ action: "question.delete", entity: "question", entityId: data.key, before });
     },
+    tags: REFERENCE_WRITE,
     after: refresh,
   });
   if (state?.ok) redirect("/beheer/vragenbank");

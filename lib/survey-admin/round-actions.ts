@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { formToObject, runAction } from "@/lib/actions/run";
 import { DomainError, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
-import { invalidateNational } from "@/lib/dashboards/cache";
+import { SURVEY_WRITE } from "@/lib/cache/tags";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { assertTransition, claimRound, inBankOrder, isoDay, replaceRoundQuestions } from "./round-mutations";
 import { CreateRoundSchema, RoundQuestionsSchema, RoundStatusSchema, UpdateRoundSchema } from "./schemas";
@@ -17,7 +17,6 @@ const isAdmin = (v: Viewer) => can(v.role, "manage", "survey-admin");
 const refresh = async (year?: number) => {
   revalidatePath("/beheer/vragenlijsten");
   if (year) revalidatePath(`/beheer/vragenlijsten/${year}`, "layout");
-  await invalidateNational();
 };
 
 export async function createRound(_prev: ActionState<{ year: number }>, form: FormData): Promise<ActionState<{ year: number }>> {
@@ -36,6 +35,7 @@ export async function createRound(_prev: ActionState<{ year: number }>, form: Fo
       await audit({ action: "surveyRound.create", entity: "survey_round", entityId: round.id, after: { ...data, status: "DRAFT", questions: keys } });
       return { year: data.year };
     },
+    tags: SURVEY_WRITE,
     after: (d) => refresh(d.year),
   });
   if (state?.ok && state.data) redirect(`/beheer/vragenlijsten/${state.data.year}`);
@@ -61,6 +61,7 @@ export async function updateRound(_prev: ActionState, form: FormData): Promise<A
       });
       return before.year;
     },
+    tags: SURVEY_WRITE,
     after: (_d, year) => refresh(year),
   });
 }
@@ -78,6 +79,7 @@ export async function setRoundQuestions(_prev: ActionState, form: FormData): Pro
       await audit({ action: "surveyRound.setQuestions", entity: "survey_round", entityId: data.id, before: { questions: before.questionKeys }, after: { questions: after } });
       return before.year;
     },
+    tags: SURVEY_WRITE,
     after: (_d, year) => refresh(year),
   });
 }
@@ -95,6 +97,7 @@ export async function setRoundStatus(_prev: ActionState, form: FormData): Promis
       await audit({ action: "surveyRound.setStatus", entity: "survey_round", entityId: data.id, before: { status: before.status }, after: { status: data.status } });
       return before.year;
     },
+    tags: SURVEY_WRITE,
     after: (_d, year) => refresh(year),
   });
 }

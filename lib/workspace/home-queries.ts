@@ -4,7 +4,8 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { getLatestApproach } from "@/lib/approach/queries";
 import type { ApproachDTO } from "@/lib/approach/types";
 import { listPillars, listTracks } from "@/lib/reference/queries";
-import { nationalCache } from "@/lib/dashboards/cache";
+import { cacheLife, cacheTag } from "next/cache";
+import { TAGS } from "@/lib/cache/tags";
 import { pillarComparisons, trackComparisons } from "./comparisons";
 import type { Comparison, MatrixDTO } from "./matrix";
 import { getInitiativeMatrix, type WorkspaceDTO } from "./queries";
@@ -42,10 +43,21 @@ export type HomeOverviewDTO = {
 const none: Comparison = { yes: 0, n: 0 };
 
 // The peer and national shares are aggregates over every GIDS municipality (tens of milliseconds on ten
-// times the data): cached with the other national aggregates and invalidated by the same writes (approach
-// and initiative saves, GIDS list imports).
-const cachedTrackComparisons = nationalCache("workspace.trackComparisons", trackComparisons);
-const cachedPillarComparisons = nationalCache("workspace.pillarComparisons", pillarComparisons);
+// times the data), the same for everybody: cached ('use cache'), tagged `peers`, expired by the writes that
+// change them (approach and initiative saves, GIDS list imports).
+async function cachedTrackComparisons(sizeClass: WorkspaceDTO["sizeClass"]) {
+  "use cache";
+  cacheTag(TAGS.peers);
+  cacheLife("hours");
+  return trackComparisons(sizeClass);
+}
+
+async function cachedPillarComparisons(sizeClass: WorkspaceDTO["sizeClass"]) {
+  "use cache";
+  cacheTag(TAGS.peers);
+  cacheLife("hours");
+  return pillarComparisons(sizeClass);
+}
 
 export async function getHomeOverview(viewer: Viewer, ws: WorkspaceDTO, locale: AppLocale): Promise<HomeOverviewDTO> {
   const [approach, matrix, trackCmp, pillarCmp, trackNames, pillarNames] = await Promise.all([

@@ -7,7 +7,7 @@ import { sameSiteHeaders, type RequestState } from "./auth-fixtures/next-mocks";
 const h = vi.hoisted(() => ({ viewer: null as Viewer | null, req: { headers: new Headers(), cookies: new Map() } as RequestState }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => h.viewer, requireViewer: async () => h.viewer }));
 vi.mock("next/headers", () => ({ headers: async () => h.req.headers }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+vi.mock("next/cache", () => ({ cacheTag: () => {}, cacheLife: () => {}, revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 import { db } from "@/lib/db";
 import { saveApproachAction, startApproachYearAction } from "@/lib/approach/actions";

@@ -8,7 +8,7 @@ import { cookieStore, sameSiteHeaders, type RequestState } from "./auth-fixtures
 const h = vi.hoisted(() => ({ viewer: null as Viewer | null, req: { headers: new Headers(), cookies: new Map<string, string>() } as RequestState }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => h.viewer, requireViewer: async () => h.viewer }));
 vi.mock("next/headers", () => ({ headers: async () => h.req.headers, cookies: async () => cookieStore(h.req) }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <T,>(fn: T) => fn }));
+vi.mock("next/cache", () => ({ cacheTag: () => {}, cacheLife: () => {}, revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <T,>(fn: T) => fn }));
 vi.mock("next/navigation", () => ({
   redirect: () => {
     throw new Error("NEXT_REDIRECT");

@@ -3,7 +3,7 @@
 // map per region). Checked on the demo data against plain SQL.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn, revalidateTag: () => {}, revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ cacheTag: () => {}, cacheLife: () => {}, unstable_cache: <T,>(fn: T) => fn, revalidateTag: () => {}, revalidatePath: () => {} }));
 
 import { getNationalMap } from "@/lib/dashboards/queries";
 import { loadCast, type Cast } from "./auth-fixtures/personas";

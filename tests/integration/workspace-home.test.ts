@@ -10,7 +10,7 @@ import { getInitiativeMatrix, getLastUpdated, getWorkspace } from "@/lib/workspa
 import { useTestDatabase } from "./helpers/db";
 
 // getHomeOverview reads the comparisons through the national cache; outside Next it computes every time.
-vi.mock("next/cache", () => ({ unstable_cache: <T,>(fn: T) => fn, revalidateTag: () => {}, revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ cacheTag: () => {}, cacheLife: () => {}, unstable_cache: <T,>(fn: T) => fn, revalidateTag: () => {}, revalidatePath: () => {} }));
 
 useTestDatabase("reference");
 

@@ -10,7 +10,6 @@ import { AuditFiltersSchema, type AuditFilters } from "@/lib/audit/schemas";
 import { found } from "@/lib/auth/found";
 import { requireViewer } from "@/lib/auth/viewer";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };

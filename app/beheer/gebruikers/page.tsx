@@ -11,7 +11,6 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { listUsers } from "@/lib/users/queries";
 import { UserFiltersSchema, type UserFilters } from "@/lib/users/schemas";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };

@@ -12,7 +12,6 @@ import { listMunicipalitiesAdmin } from "@/lib/municipality-admin/queries";
 import { MunicipalityFiltersSchema, type MunicipalityFilters } from "@/lib/municipality-admin/schemas";
 import { requireAdminViewer } from "@/lib/survey-admin/not-found";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("municipalityAdmin"))("title") };

@@ -12,7 +12,6 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { listImportJobs } from "@/lib/imports/queries";
 import { requireAdminViewer } from "@/lib/survey-admin/not-found";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("imports"))("title") };

@@ -10,7 +10,6 @@ import { retryOutbox } from "@/lib/mail/actions";
 import { MAIL_STATUSES, OutboxFiltersSchema, listOutbox } from "@/lib/mail/queries";
 import { requireAdminViewer } from "@/lib/survey-admin/not-found";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("mail.outbox"))("title") };

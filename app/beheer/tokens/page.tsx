@@ -7,7 +7,6 @@ import { listApiTokens, listTokenOwners } from "@/lib/api-tokens/queries";
 import { found } from "@/lib/auth/found";
 import { requireViewer } from "@/lib/auth/viewer";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.tokens"))("title") };

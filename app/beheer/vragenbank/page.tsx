@@ -9,7 +9,6 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { requireAdminViewer } from "@/lib/survey-admin/not-found";
 import { listQuestionBank } from "@/lib/survey-admin/queries";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("surveyAdmin.questions"))("title") };

@@ -13,7 +13,6 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { municipalitiesHref, parseMunicipalityFilters, type SearchParamsInput } from "@/lib/municipalities/filters";
 import { getMunicipalityFilterOptions, listGidsMunicipalities } from "@/lib/municipalities/queries";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("municipalities");

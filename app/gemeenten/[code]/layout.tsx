@@ -4,7 +4,6 @@ import { WorkspaceHeader } from "@/components/workspace/workspace-header";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getWorkspace } from "@/lib/workspace/queries";
 
-export const dynamic = "force-dynamic";
 
 /**
  * The municipality workspace. This check only shapes the page: every query and action below checks the

@@ -7,7 +7,6 @@ import { Skeleton, TableSkeleton } from "@/components/ui/skeleton";
 import { loadWorkspace } from "./_lib/load";
 import { HomeCards, HomeOverview } from "./_sections/overview";
 
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 

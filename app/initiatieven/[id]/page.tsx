@@ -15,7 +15,6 @@ import { networkHref } from "@/lib/initiatives/network-filters";
 import { getNetworkInitiative } from "@/lib/initiatives/network-queries";
 import { listPillars, listTracks } from "@/lib/reference/queries";
 
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 

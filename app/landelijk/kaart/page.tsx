@@ -16,7 +16,6 @@ import { dashboardsT } from "@/lib/dashboards/i18n";
 
 // The map of the Netherlands for one question and option (?ronde=&vraag=&optie=&niveau=), per municipality
 // or per GGD region or province.
-export const dynamic = "force-dynamic";
 
 const DEFAULT_QUESTION = "approach.tracks";
 

@@ -14,7 +14,6 @@ import { dashboardsT } from "@/lib/dashboards/i18n";
 
 // Programme figures from what municipalities log in the portal (approaches and initiatives), per year
 // (?jaar=): initiatives per track and pillar, funding mix, monitoring levels, all five tracks covered.
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await dashboardsT();

@@ -16,7 +16,6 @@ import { dashboardsT } from "@/lib/dashboards/i18n";
 
 // Every question of a round as a chart, grouped by questionnaire section, with a trend where the question
 // was asked in more than one round.
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await dashboardsT();

@@ -1,6 +1,5 @@
 import { authenticateApi } from "@/lib/auth/api";
 
-export const dynamic = "force-dynamic";
 
 /** Who am I: the signed-in user or the API token's owner (lets API clients check their token). */
 export async function GET(request: Request): Promise<Response> {

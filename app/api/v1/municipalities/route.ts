@@ -6,7 +6,6 @@ import { listMunicipalitiesForApi } from "@/lib/municipality-admin/queries";
 // GET /api/v1/municipalities[?gids=true][&format=csv] — code, name, province, GGD region, population, size
 // class and GIDS status of every municipality (merged-away ones with valid_to and successor_code).
 // Any signed-in role, by session or API token; anonymous 401.
-export const dynamic = "force-dynamic";
 
 const ATTRIBUTION = "Bron: CBS (Gebiedsindelingen 2025, StatLine 03759ned), CC BY 4.0";
 

@@ -11,7 +11,6 @@ import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { getUserDetail, listMunicipalityChoices } from "@/lib/users/queries";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("detailTitle") };

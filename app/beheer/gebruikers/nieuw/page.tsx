@@ -7,7 +7,6 @@ import { found } from "@/lib/auth/found";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listMunicipalityChoices } from "@/lib/users/queries";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("createTitle") };

@@ -15,7 +15,6 @@ import { ErrorPageSchema } from "@/lib/imports/schemas";
 import { getQuestionLabels } from "@/lib/reference/queries";
 import { orNotFound, requireAdminViewer } from "@/lib/survey-admin/not-found";
 
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

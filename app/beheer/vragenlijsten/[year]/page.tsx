@@ -13,7 +13,6 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { orNotFound, requireAdminViewer } from "@/lib/survey-admin/not-found";
 import { getRoundDetail, listQuestionBank } from "@/lib/survey-admin/queries";
 
-export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ year: string }> };
 

@@ -8,7 +8,6 @@ import { found } from "@/lib/auth/found";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listAdvice } from "@/lib/advice/queries";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("advice"))("title") };

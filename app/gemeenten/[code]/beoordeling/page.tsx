@@ -13,7 +13,6 @@ import { formatDate } from "@/lib/format";
 import type { AppLocale } from "@/lib/i18n/config";
 import { getReview } from "@/lib/review/queries";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };

@@ -5,7 +5,6 @@ import { getExportData } from "@/lib/exports/queries";
 import { buildExportWorkbook, exportFileName, type Translate } from "@/lib/exports/xlsx";
 import type { AppLocale } from "@/lib/i18n/config";
 
-export const dynamic = "force-dynamic";
 
 /**
  * GET /gemeenten/{code}/export[?jaar=YYYY] → the approach and initiatives as XLSX. A read, so no origin

@@ -15,7 +15,6 @@ import { listInitiatives } from "@/lib/initiatives/queries";
 import { listPillars, listTracks } from "@/lib/reference/queries";
 import { loadWorkspace } from "../_lib/load";
 
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<SearchParamsInput> };
 

@@ -13,7 +13,6 @@ import { getQuestionnaireStatus } from "@/lib/questionnaire/queries";
 import { getHomeOverview } from "@/lib/workspace/home-queries";
 import { loadWorkspace } from "../_lib/load";
 
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }> };
 

@@ -10,7 +10,6 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { getTimeline } from "@/lib/timeline/queries";
 import { TIMELINE_GROUPS, type TimelineGroup } from "@/lib/timeline/shape";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("timeline"))("title") };

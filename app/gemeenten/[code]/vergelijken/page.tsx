@@ -9,7 +9,6 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { getPeerView } from "@/lib/peers/queries";
 import { GROUP_PARAM, missingTracks } from "@/lib/peers/shape";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("peers"))("title") };

@@ -17,7 +17,6 @@ import { chartedOptions } from "@/lib/dashboards/trend";
 
 // One question: its chart and trend, and its breakdown by size class, province or GGD region
 // (?uitsplitsing=size_class|province|ggd_region&optie=…), all in the URL.
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
 

@@ -9,7 +9,6 @@ import { tableToXlsx } from "@/lib/dashboards/xlsx";
 // GET /api/v1/dashboards/{chart}?ronde=&vraag=&optie=&uitsplitsing=&niveau=&format=csv|xlsx|json — the table
 // behind one dashboard chart, with title, round, n, source and generation time. Every signed-in role (session
 // or API token); anonymous 401; an unknown chart, round or question 404.
-export const dynamic = "force-dynamic";
 
 const TYPES = {
   csv: "text/csv; charset=utf-8",

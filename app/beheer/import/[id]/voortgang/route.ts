@@ -4,7 +4,6 @@ import { getImportProgress } from "@/lib/imports/queries";
 
 // GET /beheer/import/{id}/voortgang — the job row's progress, polled by the import page (admin only).
 // A read: no origin check needed; nothing leaves it but status and counters.
-export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await context.params;

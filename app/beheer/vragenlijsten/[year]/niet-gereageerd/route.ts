@@ -5,7 +5,6 @@ import { escapeCell } from "@/lib/imports/cells";
 import { listNonResponders } from "@/lib/survey-admin/tracking-queries";
 
 // GET /beheer/vragenlijsten/{year}/niet-gereageerd — the round's non-responders as CSV (admin session only).
-export const dynamic = "force-dynamic";
 
 const COLUMNS = ["gemeentecode", "gemeente", "status", "laatste_activiteit", "contactpersonen", "herinneringen", "laatste_herinnering"];
 

@@ -18,7 +18,6 @@ import { orNotFound, requireAdminViewer } from "@/lib/survey-admin/not-found";
 import { TRACKING_STATUSES, TrackingFiltersSchema } from "@/lib/survey-admin/schemas";
 import { getTrackingSummary, listTracking } from "@/lib/survey-admin/tracking-queries";
 
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

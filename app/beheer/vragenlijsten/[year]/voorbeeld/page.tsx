@@ -10,7 +10,6 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { orNotFound, requireAdminViewer } from "@/lib/survey-admin/not-found";
 import { getRoundPreview } from "@/lib/survey-admin/preview-queries";
 
-export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ year: string }> };
 

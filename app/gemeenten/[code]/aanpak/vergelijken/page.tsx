@@ -13,7 +13,6 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { listPillars, listTracks } from "@/lib/reference/queries";
 import { loadWorkspace } from "../../_lib/load";
 
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

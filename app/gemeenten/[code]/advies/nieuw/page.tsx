@@ -8,7 +8,6 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { dutchDay } from "@/lib/caseload/dates";
 import { listAdvice } from "@/lib/advice/queries";
 
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("advice"))("newTitle") };

@@ -14,7 +14,6 @@ import { getInitiative } from "@/lib/initiatives/queries";
 import { listPillars, listTracks } from "@/lib/reference/queries";
 import { loadWorkspace } from "../../_lib/load";
 
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

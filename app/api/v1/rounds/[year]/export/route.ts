@@ -4,7 +4,6 @@ import { exportRoundFile } from "@/lib/imports/export-queries";
 
 // GET /api/v1/rounds/{year}/export?format=csv|xlsx — a round's answers in the import's long format.
 // Admins only (manage:import), by session or API token; others get 404, anonymous 401.
-export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, context: { params: Promise<{ year: string }> }): Promise<Response> {
   const viewer = await authenticateApi(request);

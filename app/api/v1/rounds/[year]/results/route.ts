@@ -9,7 +9,6 @@ import { DIMENSIONS } from "@/lib/dashboards/types";
 // National aggregates of an open or closed round (never per-municipality answers), from the national cache.
 // Every signed-in role, by session or API token; anonymous 401. Groups with fewer than 5 answers to a
 // question are withheld (count and share null, suppressed true).
-export const dynamic = "force-dynamic";
 
 const HEADERS = { "Cache-Control": "no-store" };
 

@@ -12,7 +12,6 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { orNotFound, requireAdminViewer } from "@/lib/survey-admin/not-found";
 import { getReminderHistory } from "@/lib/survey-admin/tracking-queries";
 
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ year: string; code: string }> };
 
