@@ -9,7 +9,7 @@ const nextConfig = {
   // Several builds can coexist (e.g. parallel work in one checkout): NEXT_DIST_DIR picks the folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // One cache model, the framework's own (docs/decisions/048-one-cache-model.md): 'use cache' + cacheTag for
+  // One cache model, the framework's own (docs/decisions/050-one-cache-model.md): 'use cache' + cacheTag for
   // what is the same for everybody; the rest renders per request behind <Suspense>.
   cacheComponents: true,
   typedRoutes: false,

@@ -22,5 +22,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // The signed-in portal. /gemeenten itself (the public list of GIDS municipalities) stays open.
-  matcher: ["/gemeenten/:path+", "/adviseur/:path*", "/landelijk/:path*", "/beheer/:path*"],
+  matcher: ["/gemeenten/:path+", "/adviseur/:path*", "/landelijk/:path*", "/beheer/:path*", "/meldingen/:path*", "/profiel/:path*"],
 };

@@ -4,6 +4,7 @@ import { GeistSans } from "geist/font/sans";
 import { getLocale } from "next-intl/server";
 import { getTranslations } from "@/lib/i18n/server";
 import { ClientMessages } from "@/components/shell/client-messages";
+import { DocumentLang } from "@/components/shell/document-lang";
 import { HeaderSkeleton, ShellSkeleton } from "@/components/shell/shell-skeleton";
 import { MAIN_ID, SkipLink } from "@/components/shell/skip-link";
 import { SiteFooter } from "@/components/shell/site-footer";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The document is the same for everybody and prerendered (docs/decisions/048-one-cache-model.md). Everything
+ * The document is the same for everybody and prerendered (docs/decisions/050-one-cache-model.md). Everything
  * in it depends on the locale (a cookie) and mostly on the viewer, so it streams behind <Suspense>: the
  * shell with the header first (its own boundary: user menu, bell), then each page's content.
  */
@@ -42,6 +43,7 @@ async function LocalizedShell({ children }: { children: ReactNode }) {
       {/* <html lang> cannot wait for the cookie (it is prerendered as Dutch): an English page corrects it
           before anything is read; the wrapper's lang holds without scripts too. */}
       {locale !== "nl" ? <script dangerouslySetInnerHTML={{ __html: `document.documentElement.lang=${JSON.stringify(locale)}` }} /> : null}
+      <DocumentLang locale={locale} />
       <div lang={locale} className="flex flex-1 flex-col">
         <SkipLink />
         <Suspense fallback={<HeaderSkeleton />}>

@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button-link";
 import { inputClass, labelClass } from "@/components/admin/styles";
+import { homePath, type Role } from "@/lib/auth/permissions";
 import { minutesUntil, parseSignInError, type SignInError } from "@/lib/auth/sign-in-errors";
 
 type Props = {
@@ -19,7 +20,18 @@ export function LoginForm({ callbackPath, initialError, oidc }: Props) {
   const [error, setError] = useState<SignInError | null>(parseSignInError(initialError));
   const [pending, setPending] = useState(false);
   const emailRef = useRef<HTMLInputElement>(null);
-  const target = callbackPath ?? "/login";
+
+  /** Where to go once signed in: the requested page, else the role's home (asked of /api/v1/me, so the next
+   *  page is the destination itself rather than a redirect streamed inside another page). */
+  async function destination(): Promise<string> {
+    if (callbackPath) return callbackPath;
+    try {
+      const me = (await (await fetch("/api/v1/me", { cache: "no-store" })).json()) as { role: Role; municipalityCode: string | null };
+      return homePath(me.role, me.municipalityCode);
+    } catch {
+      return "/login"; // the login page sends a signed-in user on to their home
+    }
+  }
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -30,7 +42,7 @@ export function LoginForm({ callbackPath, initialError, oidc }: Props) {
       const res = await signIn("credentials", { redirect: false, email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") });
       if (res?.ok && !res.error) {
         // A full navigation, so every server component renders with the new session.
-        window.location.assign(target);
+        window.location.assign(await destination());
         return;
       }
       setError(parseSignInError(res?.error ?? "generic"));
@@ -83,7 +95,7 @@ export function LoginForm({ callbackPath, initialError, oidc }: Props) {
       {oidc ? (
         <div className="border-t border-line pt-6">
           <p className="mb-3 text-sm text-muted">{t("federatedIntro")}</p>
-          <button type="button" className={`${buttonClass("secondary")} w-full`} onClick={() => signIn(oidc.id, { callbackUrl: target })}>
+          <button type="button" className={`${buttonClass("secondary")} w-full`} onClick={() => signIn(oidc.id, { callbackUrl: callbackPath ?? "/login" })}>
             {t("federated", { name: oidc.name })}
           </button>
         </div>

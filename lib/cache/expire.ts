@@ -3,7 +3,7 @@ import type { CacheTag } from "./tags";
 
 // Expiring cache tags where no server action runs: route handlers, background jobs and the CLI
 // (no `server-only` here: the CLI imports it too)
-// (docs/decisions/048-one-cache-model.md). Server actions go through the action wrapper instead, which
+// (docs/decisions/050-one-cache-model.md). Server actions go through the action wrapper instead, which
 // calls `updateTag` (read-your-writes for the user who saved).
 
 /**

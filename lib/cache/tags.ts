@@ -1,5 +1,5 @@
 // The cache tags: the one list of what is cached for everybody and what invalidates it
-// (docs/decisions/048-one-cache-model.md). Cached functions (`'use cache'`) tag themselves with these;
+// (docs/decisions/050-one-cache-model.md). Cached functions (`'use cache'`) tag themselves with these;
 // writes invalidate them — `updateTag` in the action wrapper (lib/actions/run.ts, read-your-writes),
 // `expireTags` everywhere else (lib/cache/expire.ts: route handlers, jobs, the CLI).
 // Nothing personal is ever cached across viewers: these hold national aggregates, reference data and

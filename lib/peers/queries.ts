@@ -1,4 +1,6 @@
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { requireMunicipality } from "@/lib/advice/access";
@@ -16,10 +18,21 @@ const SUGGESTION_LIMIT = 20;
 
 export async function getPeerView(viewer: Viewer, code: string, group: PeerGroup): Promise<PeerViewDTO> {
   const municipality = await requireMunicipality(db, viewer, code, "read", "municipality");
+  return { municipality, group, ...(await peerAggregates(municipality.code, group)) };
+}
+
+/**
+ * The same for everybody who may see the municipality (checked above, before this is reached): cached
+ * ('use cache', tagged `peers`; approach and initiative saves expire it).
+ */
+async function peerAggregates(code: string, group: PeerGroup): Promise<Pick<PeerViewDTO, "comparison" | "suggestions">> {
+  "use cache";
+  cacheTag(TAGS.peers);
+  cacheLife("hours");
   const [rows, [counts], suggestions] = await Promise.all([
     db.$queryRaw<PeerRow[]>(comparisonSql(code, group)),
     db.$queryRaw<{ peers: number; peersWithApproach: number; selfHasApproach: boolean }[]>(countsSql(code, group)),
     db.$queryRaw<SuggestionDTO[]>(suggestionsSql(code, group, SUGGESTION_LIMIT)),
   ]);
-  return { municipality, group, comparison: shapePeers(rows, counts!), suggestions };
+  return { comparison: shapePeers(rows, counts!), suggestions };
 }

@@ -70,7 +70,7 @@ export function serve(opts: { url: string; port: number; demo: boolean; extraEnv
   // face another database than the last one (a fresh e2e database, the bench's demo then scaled data), so
   // it starts without entries rather than serving another database's figures until they expire.
   rmSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "cache", "fetch-cache"), { recursive: true, force: true });
-  // Plain `next start`: one Next process per instance (docs/decisions/048); more instances for more cores
+  // Plain `next start`: one Next process per instance (docs/decisions/050); more instances for more cores
   // or machines share their caches through Redis (REDIS_URL).
   return spawn(bin("next"), ["start", "-p", String(opts.port), "-H", "127.0.0.1"], {
     cwd: ROOT,

@@ -17,3 +17,14 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
+
+/**
+ * The Dutch not-found page, for an address the viewer may not see. Pages stream after their prerendered
+ * shell (decision 050), so a not-found decided by the data layer arrives with status 200 (the shell has been
+ * sent) and Next's `noindex`; an unknown route keeps its 404. Either way: the not-found page, nothing else.
+ */
+export async function expectNotFoundPage(page: Page, path?: string): Promise<void> {
+  if (path) await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Pagina niet gevonden");
+  await expect(page.locator('meta[name="robots"][content~="noindex"]').first(), path).toBeAttached();
+}

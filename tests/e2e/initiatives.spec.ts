@@ -9,7 +9,7 @@ const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)
 
 async function createInitiative(page: Page, title: string): Promise<string> {
   await page.goto(`${LIST}/nieuw`);
-  await page.getByLabel("Titel").fill(title);
+  await page.getByRole("textbox", { name: /^Titel/ }).fill(title);
   await page.getByLabel("Status").selectOption({ label: "Loopt" });
   await page.getByRole("group", { name: "Sporen" }).getByLabel("Participatie").check();
   await page.getByRole("button", { name: "Initiatief opslaan" }).click();
@@ -38,12 +38,12 @@ test.describe("initiatives", () => {
     await expect(page.getByText("Vul dit veld in.").first()).toBeVisible();
     await expect(page.getByText("De einddatum ligt vóór de startdatum.")).toBeVisible();
     await expect(page.getByText("Kies ten minste één spoor waarop het initiatief werkt.")).toBeVisible();
-    await expect(page.getByLabel("Titel")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("textbox", { name: /^Titel/ })).toHaveAttribute("aria-invalid", "true");
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "initiatives-new-errors");
 
-    await page.getByLabel("Titel").fill(title);
-    await page.getByLabel("Beschrijving").fill("Een beweegroute langs speelplekken, samen met bewoners ontworpen.");
+    await page.getByRole("textbox", { name: /^Titel/ }).fill(title);
+    await page.getByLabel("Beschrijving", { exact: true }).fill("Een beweegroute langs speelplekken, samen met bewoners ontworpen.");
     await page.getByLabel("Status").selectOption({ label: "Loopt" });
     await page.getByLabel("Einddatum").fill("2027-06-30");
     await page.getByRole("group", { name: "Sporen" }).getByLabel("Fysieke omgeving").check();
@@ -63,7 +63,7 @@ test.describe("initiatives", () => {
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "initiatives-edit");
 
-    await page.getByLabel("Beschrijving").fill("Een beweegroute langs speelplekken en het nieuwe buurtpark.");
+    await page.getByLabel("Beschrijving", { exact: true }).fill("Een beweegroute langs speelplekken en het nieuwe buurtpark.");
     await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Het initiatief is opgeslagen." })).toBeVisible();
 
@@ -97,31 +97,24 @@ test.describe("initiatives", () => {
     await expect(page.getByRole("link", { name: title })).toBeVisible();
   });
 
-  test("the municipality home comes from the server's memory until a save changes it", async ({ page }) => {
+  test("a save shows on the next view of the municipality home (read-your-writes, nothing stored per user)", async ({ page }) => {
     await signIn(page, "helmond@gezondin.example");
     const running = async () => {
       const res = await page.request.get("/gemeenten/GM0794");
       expect(res.status()).toBe(200);
+      expect(res.headers()["x-gezondin-output"]).toBeUndefined();
       const count = Number(/(\d+) lopende initiatieven/.exec(await res.text())?.[1]);
       expect(count).toBeGreaterThan(0);
-      return { count, output: res.headers()["x-gezondin-output"] ?? "none" };
+      return count;
     };
-    // Each server process keeps its own answers; the request context keeps its connection, so a hit follows.
-    const seen: string[] = [];
-    let before = 0;
-    for (let i = 0; i < 8 && !seen.includes("hit"); i++) {
-      const r = await running();
-      seen.push(r.output);
-      before = r.count;
-    }
-    expect(seen).toContain("hit");
+    const before = await running();
+    expect(await running()).toBe(before);
 
-    await createInitiative(page, `Geheugentest ${stamp()}`); // status "Loopt": one more running initiative
+    await createInitiative(page, `Leestest ${stamp()}`); // status "Loopt": one more running initiative
     const after = await running();
-    expect(after.output).toBe("miss");
-    expect(after.count).toBeGreaterThan(before); // (other journeys may add more meanwhile)
+    expect(after).toBeGreaterThan(before); // (other journeys may add more meanwhile)
     await page.goto("/gemeenten/GM0794");
-    await expect(page.getByText(new RegExp(`${after.count} lopende initiatieven`))).toBeVisible();
+    await expect(page.getByText(new RegExp(`${after} lopende initiatieven`))).toBeVisible();
   });
 
   test("the new-initiative form works with the keyboard alone", async ({ page }) => {
@@ -151,7 +144,7 @@ test.describe("initiatives", () => {
     await tabTo("Initiatief opslaan");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/initiatieven\/[0-9a-f-]{36}\?opgeslagen=1$/);
-    await expect(page.getByLabel("Titel")).toHaveValue(title);
+    await expect(page.getByRole("textbox", { name: /^Titel/ })).toHaveValue(title);
     await expect(page.getByRole("group", { name: "Sporen" }).getByLabel("Participatie")).toBeChecked();
   });
 
@@ -160,11 +153,11 @@ test.describe("initiatives", () => {
     const title = `Buurtmoestuin ${stamp()}`;
     await createInitiative(page, title);
     await page.goto(`${LIST}/nieuw`);
-    await page.getByLabel("Titel").fill(title.toUpperCase());
+    await page.getByRole("textbox", { name: /^Titel/ }).fill(title.toUpperCase());
     await page.getByLabel("Status").selectOption({ label: "Gepland" });
     await page.getByRole("group", { name: "Sporen" }).getByLabel("Sociale omgeving").check();
     await page.getByRole("button", { name: "Initiatief opslaan" }).click();
-    await expect(page.getByLabel("Titel")).toHaveAccessibleDescription(/Er is al een initiatief met deze titel\./);
+    await expect(page.getByRole("textbox", { name: /^Titel/ })).toHaveAccessibleDescription(/Er is al een initiatief met deze titel\./);
     await expect(page.getByText("Lijkt dit op een bestaand initiatief?")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.getByLabel("Dit is een ander initiatief; toch opslaan").check();

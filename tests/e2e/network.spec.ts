@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { signIn } from "./auth-helpers";
-import { expectNoSeriousA11yViolations, screenshot } from "./helpers";
+import { expectNoSeriousA11yViolations, screenshot, expectNotFoundPage } from "./helpers";
 
 // /initiatieven: other municipalities' initiatives. Anonymous visitors see public examples only; Helmond's
 // civil servant also sees what municipalities share with the GIDS network; private ones stay a 404.
@@ -104,9 +104,7 @@ test.describe("/initiatieven", () => {
     await signIn(admin, "admin@gezondin.example");
     const hidden = await findCard(admin, "Alleen de eigen gemeente");
     await signIn(page, "helmond@gezondin.example");
-    const response = await page.goto(hidden.href);
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pagina niet gevonden");
+    await expectNotFoundPage(page, hidden.href);
     await page.goto(`${LIST}?zoek=${encodeURIComponent(hidden.title)}`);
     await expect(countHeading(page)).toBeVisible();
     await expect(results(page).locator(`a[href="${hidden.href}"]`)).toHaveCount(0);

@@ -8,9 +8,9 @@ import { sameSiteHeaders, type RequestState } from "./auth-fixtures/next-mocks";
 const h = vi.hoisted(() => ({ viewer: null as Viewer | null, req: { headers: new Headers(), cookies: new Map() } as RequestState }));
 vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => h.viewer, requireViewer: async () => h.viewer }));
 vi.mock("next/headers", () => ({ headers: async () => h.req.headers }));
-vi.mock("next/cache", () => ({ cacheTag: () => {}, cacheLife: () => {}, revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 import { db } from "@/lib/db";
+import { invalidated } from "../helpers/next-cache";
 import { archiveInitiativeAction, createInitiativeAction, restoreInitiativeAction, updateInitiativeAction } from "@/lib/initiatives/actions";
 import { parseInitiativeFilters } from "@/lib/initiatives/filters";
 import { getInitiative, listInitiatives } from "@/lib/initiatives/queries";
@@ -59,7 +59,17 @@ async function create(values: Record<string, string | readonly string[]> = FULL)
 
 describe("createInitiativeAction", () => {
   it("stores every field, its tracks, pillars and partners, with an audit record", async () => {
+    invalidated.length = 0;
     const { id, version } = await create();
+    // The national programme figures and the peer comparisons count initiatives: both tags expire for
+    // everybody, read-your-writes for the saver (updateTag); the workspace's pages refresh.
+    expect(invalidated).toEqual(
+      expect.arrayContaining([
+        { kind: "updateTag", target: "national" },
+        { kind: "updateTag", target: "peers" },
+        { kind: "revalidatePath", target: `/gemeenten/${HOME}` },
+      ]),
+    );
     expect(version).toBe(1);
     const dto = await getInitiative(cast.viewers.csSame!, HOME, id);
     expect(dto).toMatchObject({

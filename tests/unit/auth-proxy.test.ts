@@ -24,6 +24,6 @@ describe("proxy: optimistic redirects only", () => {
   });
 
   it("covers the portal paths but not the public list of municipalities", () => {
-    expect(config.matcher).toEqual(["/gemeenten/:path+", "/adviseur/:path*", "/landelijk/:path*", "/beheer/:path*"]);
+    expect(config.matcher).toEqual(["/gemeenten/:path+", "/adviseur/:path*", "/landelijk/:path*", "/beheer/:path*", "/meldingen/:path*", "/profiel/:path*"]);
   });
 });

@@ -1,4 +1,4 @@
--- The LISTEN/NOTIFY cache bus is gone (docs/decisions/048-one-cache-model.md): Next's own cache model
+-- The LISTEN/NOTIFY cache bus is gone (docs/decisions/050-one-cache-model.md): Next's own cache model
 -- (`'use cache'` + tags, invalidated where data changes) replaces it. Drop its triggers and functions.
 DO $$
 DECLARE
