@@ -5,7 +5,7 @@ import { formToObject, runAction } from "@/lib/actions/run";
 import { NotFoundError, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
 import { resolveFollowUp } from "@/lib/notifications/notify";
-import { requireMunicipality } from "./access";
+import { requireMunicipality } from "@/lib/auth/scope";
 import { createEntry, readOwnEntry, updateEntry } from "./mutations";
 import { CreateAdviceSchema, FollowUpDoneSchema, UpdateAdviceSchema } from "./schemas";
 

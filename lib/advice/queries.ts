@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { dutchDay, isoDay } from "@/lib/caseload/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requireMunicipality } from "./access";
+import { requireMunicipality } from "@/lib/auth/scope";
 import type { AdviceKindKey, AdviceModeKey } from "./options";
 
 // The advice log of one municipality: for its current adviser and admins (the civil servant has no

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { ConflictError, NotFoundError } from "@/lib/actions/state";
-import { hasMunicipalityAccess } from "@/lib/workspace/access";
+import { hasMunicipalityAccess } from "@/lib/auth/scope";
 import { APPROACH_SELECT, toApproachDTO } from "./queries";
 import type { ApproachContent } from "./types";
 

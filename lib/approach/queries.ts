@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { municipalityScope } from "@/lib/workspace/access";
+import { municipalityScope } from "@/lib/auth/scope";
 import type { ApproachDTO } from "./types";
 
 // Reads of a municipality's approach. Every read carries the viewer's scope in its `where`.

@@ -54,8 +54,3 @@ export function shapeBreakdown(
   }));
   return { year, dimension, minGroupSize: min, groups: shaped };
 }
-
-/** One group's result for one question, or undefined. */
-export function groupQuestion(group: BreakdownGroupDTO, questionKey: string): GroupQuestionDTO | undefined {
-  return group.questions.find((q) => q.key === questionKey);
-}

@@ -7,7 +7,7 @@ import type { ApproachDTO } from "@/lib/approach/types";
 import { INITIATIVE_SELECT, toInitiativeDTO } from "@/lib/initiatives/queries";
 import type { InitiativeDTO } from "@/lib/initiatives/types";
 import { listPillars, listTracks } from "@/lib/reference/queries";
-import { municipalityScope, municipalityScopeSql } from "@/lib/workspace/access";
+import { municipalityScope, municipalityScopeSql } from "@/lib/auth/scope";
 import { getWorkspace, type WorkspaceDTO } from "@/lib/workspace/queries";
 
 export type ExportDataDTO = {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decidedByViewer, municipalityScope } from "@/lib/workspace/access";
+import { decidedByViewer, municipalityScope } from "@/lib/auth/scope";
 import { excerpt, networkAccess } from "./network";
 import { NETWORK_PAGE_SIZE, type NetworkFilters } from "./network-filters";
 import type { NetworkInitiativeDetailDTO, NetworkInitiativeDTO, NetworkPageDTO } from "./types";

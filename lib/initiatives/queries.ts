@@ -4,7 +4,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { municipalityScope } from "@/lib/workspace/access";
+import { municipalityScope } from "@/lib/auth/scope";
 import { INITIATIVES_PAGE_SIZE, type InitiativeFilters } from "./filters";
 import { RUNNING_STATUSES } from "./options";
 import type { InitiativeDTO, InitiativePageDTO } from "./types";

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { scopeSql } from "@/lib/advice/access";
+import { municipalityScopeSql } from "@/lib/auth/scope";
 import { dutchDay } from "@/lib/caseload/dates";
 import { syncDueFollowUps } from "./notify";
 import { claimSync, releaseSync } from "./sync-throttle";
@@ -26,7 +26,7 @@ export type NotificationPageDTO = { items: NotificationDTO[]; total: number; unr
 
 function visible(viewer: Viewer): Prisma.Sql {
   return Prisma.sql`n.user_id = ${viewer.id}::uuid and (n.municipality_code is null or exists (
-    select 1 from municipality m where m.code = n.municipality_code and ${scopeSql(viewer, "read", "municipality")}))`;
+    select 1 from municipality m where m.code = n.municipality_code and ${municipalityScopeSql(viewer, "read", "municipality")}))`;
 }
 
 const lastSync = new Map<string, number>();

@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { requireMunicipality } from "@/lib/advice/access";
+import { requireMunicipality } from "@/lib/auth/scope";
 import { shapePeers, type PeerComparison, type PeerGroup, type PeerRow } from "./shape";
 import { comparisonSql, countsSql, suggestionsSql } from "./sql";
 

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/actions/state";
-import { hasMunicipalityAccess } from "@/lib/workspace/access";
+import { hasMunicipalityAccess } from "@/lib/auth/scope";
 import { answersFromForm, fieldName, sameAnswer } from "./answers";
 import { ANSWER_SELECT, loadRoundQuestions, previousAnswers, toAnswers } from "./bank";
 import { EDITABLE_STATUSES } from "./queries";

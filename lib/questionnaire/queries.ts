@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { AppLocale } from "@/lib/i18n/config";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { hasMunicipalityAccess, scopedMunicipality } from "@/lib/workspace/access";
+import { hasMunicipalityAccess, scopedMunicipality } from "@/lib/auth/scope";
 import { ANSWER_SELECT, loadRoundQuestions, previousAnswers, toAnswers } from "./bank";
 import { prefillAnswers } from "./prefill";
 import type { QuestionnaireDTO, QuestionnaireStatusDTO, ResponseStatusKey } from "./types";

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { formToObject, runAction } from "@/lib/actions/run";
 import { DomainError, NotFoundError, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
-import { requireMunicipality } from "@/lib/advice/access";
+import { requireMunicipality } from "@/lib/auth/scope";
 import { SURVEY_WRITE } from "@/lib/cache/tags";
 import { notifyQuestionnaireReturned } from "@/lib/notifications/notify";
 import { assertQuestionInRound, assertSubmitted, decide, responseOf } from "./mutations";

@@ -3,7 +3,7 @@ import { userName } from "@/lib/auth/load-viewer";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { AppLocale } from "@/lib/i18n/config";
-import { requireMunicipality } from "@/lib/advice/access";
+import { requireMunicipality } from "@/lib/auth/scope";
 import { ANSWER_SELECT, loadRoundQuestions, toAnswers } from "@/lib/questionnaire/bank";
 import type { Answers, ResponseStatusKey, SectionDTO } from "@/lib/questionnaire/types";
 

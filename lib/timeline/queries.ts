@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { requireMunicipality } from "@/lib/advice/access";
+import { requireMunicipality } from "@/lib/auth/scope";
 import { TIMELINE_PAGE_SIZE, groupByMonth, type TimelineGroup, type TimelineMonth, type TimelineRow } from "./shape";
 import { timelineSql } from "./sql";
 

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { PILLAR_NUMBERS, TRACK_CODES } from "@/lib/initiatives/options";
-import { hasMunicipalityAccess, municipalityScopeSql, scopedMunicipality } from "./access";
+import { hasMunicipalityAccess, municipalityScopeSql, scopedMunicipality } from "@/lib/auth/scope";
 import { shapeMatrix, type MatrixDTO, type MatrixRow } from "./matrix";
 
 export type WorkspaceDTO = {
