@@ -19,6 +19,16 @@ const CLIENTS = Symbol.for("gezondin.redis-clients");
 /** @type {Map<string, { client: Redis; ready: Promise<boolean> }>} */
 const clients = /** @type {any} */ (globalThis)[CLIENTS] ?? ((/** @type {any} */ (globalThis))[CLIENTS] = new Map());
 
+const GENERATION = Symbol.for("gezondin.redis-generation");
+/**
+ * Counts the connections made (first connect and every reconnect) in this process. A process's memory copy of
+ * an entry is only good for the connection it was checked on: Redis may have restarted empty in between,
+ * taking the tag expirations that would have ruled the copy out.
+ */
+export function redisGeneration() {
+  return /** @type {number} */ ((/** @type {any} */ (globalThis))[GENERATION] ?? 0);
+}
+
 let lastErrorLog = 0;
 /** Logs a Redis failure at most every 10 s per process (a Redis outage must not flood the log). */
 export function logRedisError(/** @type {string} */ what, /** @type {unknown} */ error) {
@@ -44,6 +54,7 @@ export async function redisClient(url) {
       socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000) },
     });
     client.on("error", (error) => logRedisError("connection", error));
+    client.on("ready", () => ((/** @type {any} */ (globalThis))[GENERATION] = redisGeneration() + 1));
     const ready = client.connect().then(
       () => {
         client.unref();

@@ -8,7 +8,7 @@
 // Next loads this file itself (by path, outside the app's bundles), so it reads process.env.REDIS_URL
 // directly: lib/env.ts is not available here.
 import { createHash } from "node:crypto";
-import { anyExpired, anyStale, KEY_PREFIX, logRedisError, readTagTimes, redisClient, writeTagTimes } from "./redis-tags.mjs";
+import { anyExpired, anyStale, KEY_PREFIX, logRedisError, readTagTimes, redisClient, redisGeneration, writeTagTimes } from "./redis-tags.mjs";
 
 const REDIS_URL = process.env.REDIS_URL ?? "";
 const ENTRY_PREFIX = `${KEY_PREFIX}use-cache:`;
@@ -18,9 +18,10 @@ const MEMORY_BYTES = 50 * 1024 * 1024;
 /**
  * @typedef {{ tags: string[]; stale: number; timestamp: number; expire: number; revalidate: number }} EntryMeta
  * @typedef {EntryMeta & { value: ReadableStream<Uint8Array> }} CacheEntry
- * @typedef {{ meta: EntryMeta; value: Buffer; wall: number }} Stored
+ * @typedef {{ meta: EntryMeta; value: Buffer; wall: number; generation?: number }} Stored
  *   `wall`: the entry's timestamp on the wall clock (Date.now()), comparable with tag times written by other
  *   processes; Next's `timestamp` is this process's performance clock, which drifts from the wall clock.
+ *   `generation`: the Redis connection the memory copy belongs to (redisGeneration()).
  */
 
 /** @type {Map<string, Stored>} */
@@ -85,13 +86,18 @@ const handler = {
       const client = await redisClient(REDIS_URL);
       if (!client) return undefined;
       let stored = memory.get(cacheKey);
+      if (stored && stored.generation !== redisGeneration()) {
+        // Reconnected since: Redis may have restarted empty, without the tags that ruled this copy out.
+        forget(cacheKey);
+        stored = undefined;
+      }
       if (stored) {
         memory.delete(cacheKey); // most recently used last
         memory.set(cacheKey, stored);
       } else {
         const raw = await client.get(redisKey(cacheKey));
         if (!raw) return undefined;
-        stored = parse(raw);
+        stored = { ...parse(raw), generation: redisGeneration() };
         remember(cacheKey, stored);
       }
       const now = Date.now();
@@ -125,10 +131,9 @@ const handler = {
       const value = await bufferOf(entry.value);
       const { value: _stream, ...meta } = entry;
       const wall = Math.round(entry.timestamp - (performance.timeOrigin + performance.now() - Date.now()));
-      const stored = { meta, value, wall };
-      remember(cacheKey, stored);
       const client = await redisClient(REDIS_URL);
       if (!client) return;
+      remember(cacheKey, { meta, value, wall, generation: redisGeneration() });
       const ttl = Math.max(1, Math.ceil(Number.isFinite(entry.expire) ? entry.expire : 365 * 24 * 3600));
       await client.set(redisKey(cacheKey), JSON.stringify({ ...meta, wall, value: value.toString("base64") }), { EX: ttl });
     } catch (error) {

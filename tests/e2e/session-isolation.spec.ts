@@ -15,14 +15,15 @@ type Pair = { family: string; emails: [string, string]; routes: (a: Who, b: Who)
 
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
-const WORKSPACE_SUBPAGES = ["", "/initiatieven", "/aanpak", "/vragenlijst", "/advies", "/tijdlijn", "/vergelijken", "/samenvatting", "/beoordeling"];
+const WORKSPACE_SUBPAGES = ["", "/initiatieven", "/aanpak", "/vragenlijst", "/advies", "/vergelijken", "/tijdlijn"];
 const SHARED_ROUTES = ["/", "/meldingen", "/initiatieven", "/landelijk", "/landelijk/programma", "/api/v1/rounds/2021/results", "/api/v1/me"];
 
 const PAIRS: Pair[] = [
   {
     family: "civil servants (Helmond, Emmen)",
     emails: ["helmond@gezondin.example", "emmen@gezondin.example"],
-    routes: (a, b) => [...[a.home, b.home].flatMap((home) => WORKSPACE_SUBPAGES.map((p) => home + p)), ...SHARED_ROUTES],
+    // Every workspace subpage of A's municipality; B's home and initiatives (the same templates).
+    routes: (a, b) => [...WORKSPACE_SUBPAGES.map((p) => a.home + p), b.home, `${b.home}/initiatieven`, ...SHARED_ROUTES],
   },
   {
     family: "advisers",
@@ -44,7 +45,9 @@ const PAIRS: Pair[] = [
 let baseURL = "";
 
 async function get(cookie: string, route: string): Promise<{ status: number; body: string; location: string | null }> {
-  const res = await fetch(new URL(route, baseURL), { headers: { cookie, accept: "text/html,application/json" }, redirect: "manual" });
+  // Tried once more when the server closed an idle kept-alive connection just as it was reused.
+  const once = () => fetch(new URL(route, baseURL), { headers: { cookie, accept: "text/html,application/json" }, redirect: "manual" });
+  const res = await once().catch(once);
   return { status: res.status, body: await res.text(), location: res.headers.get("location") };
 }
 
@@ -120,13 +123,8 @@ test.describe("session isolation", () => {
         ] as const) {
           const res = await get(cookie, route);
           expect(res.status, `${route}: no server error`).toBeLessThan(500);
+          // Alone, a user is answered as themselves (answeredFor accepts only the candidates) or refused.
           answeredFor(route, res, [...candidates], all);
-        }
-        // Alone, each user is answered as themselves wherever the header shows anybody.
-        for (const w of all) {
-          const res = await get(w.cookie, route);
-          const viewer = answeredFor(route, res, [w], all);
-          if (viewer) expect(viewer.email).toBe(w.email);
         }
       }
     });
