@@ -16,7 +16,7 @@ export const STALE_KEY = `${KEY_PREFIX}tags:stale`;
 /** @typedef {ReturnType<typeof createClient>} Redis */
 
 const CLIENTS = Symbol.for("gezondin.redis-clients");
-/** @type {Map<string, { client: Redis; ready: Promise<boolean> }>} */
+/** @type {Map<string, { client: Redis; firstAttempt: Promise<void> }>} */
 const clients = /** @type {any} */ (globalThis)[CLIENTS] ?? ((/** @type {any} */ (globalThis))[CLIENTS] = new Map());
 
 const GENERATION = Symbol.for("gezondin.redis-generation");
@@ -40,8 +40,9 @@ export function logRedisError(/** @type {string} */ what, /** @type {unknown} */
 
 /**
  * The process's client for `url`, connecting on first use. Commands fail at once while Redis is unreachable
- * (no offline queue: a request must not wait for Redis); the client keeps reconnecting in the background
- * and does not keep a process (a CLI run, a build worker) alive.
+ * (no offline queue: a request must not wait for Redis); the client keeps reconnecting in the background.
+ * Its sockets do not keep a process alive; while Redis is down its retry timer does, so scripts end with
+ * process.exit (scripts/import-survey.ts does).
  * @param {string} url
  * @returns {Promise<Redis | null>} null while not connected
  */
@@ -53,33 +54,28 @@ export async function redisClient(url) {
       disableOfflineQueue: true,
       socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000) },
     });
+    client.unref(); // applies to every socket it opens
     client.on("error", (error) => logRedisError("connection", error));
     client.on("ready", () => ((/** @type {any} */ (globalThis))[GENERATION] = redisGeneration() + 1));
-    const ready = client.connect().then(
-      () => {
-        client.unref();
-        return true;
-      },
-      (error) => {
-        logRedisError("connect", error);
-        return false;
-      },
-    );
-    known = { client, ready };
+    // connect() keeps retrying until Redis answers; callers wait for the first attempt only, then go on
+    // without Redis (null) while it reconnects in the background.
+    const firstAttempt = new Promise((resolve) => {
+      client.once("ready", () => resolve(undefined));
+      client.once("error", () => resolve(undefined));
+    });
+    client.connect().catch((error) => logRedisError("connect", error));
+    known = { client, firstAttempt: /** @type {Promise<void>} */ (firstAttempt) };
     clients.set(url, known);
   }
-  await known.ready;
+  await known.firstAttempt;
   return known.client.isReady ? known.client : null;
 }
 
-/** Closes this process's clients (CLI scripts and tests; servers keep theirs). */
+/** Closes this process's clients (tests; servers and scripts keep theirs, which do not hold a process). */
 export async function closeRedisClients() {
   const all = [...clients.values()];
   clients.clear();
-  await Promise.all(all.map(async ({ client, ready }) => {
-    if (await ready) await client.quit().catch(() => client.destroy());
-    else client.destroy();
-  }));
+  await Promise.all(all.map(({ client }) => (client.isReady ? client.quit().then(() => {}, () => client.destroy()) : client.destroy())));
 }
 
 /**

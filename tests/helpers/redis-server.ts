@@ -43,10 +43,11 @@ function answersPing(port: number): Promise<boolean> {
   });
 }
 
-export async function startRedis(): Promise<RedisServer> {
+/** `port`: a given one (e.g. to restart a server where clients expect it), else a free one. */
+export async function startRedis(opts: { port?: number } = {}): Promise<RedisServer> {
   const bin = redisServerBinary();
   if (!bin) throw new Error("redis-server not found: apt-get install redis-server (.ci/run does)");
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const dir = mkdtempSync(path.join(os.tmpdir(), "gezondin-redis-"));
   const child: ChildProcess = spawn(bin, ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "", "--appendonly", "no", "--protected-mode", "no"], {
     stdio: ["ignore", "ignore", "inherit"],

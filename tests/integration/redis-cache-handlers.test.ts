@@ -5,7 +5,7 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { revalidateToken } from "@/lib/cache/revalidate-token";
-import { redisServerBinary, startRedis, type RedisServer } from "../helpers/redis-server";
+import { freePort, redisServerBinary, startRedis, type RedisServer } from "../helpers/redis-server";
 
 type Entry = { value: ReadableStream<Uint8Array>; tags: string[]; stale: number; timestamp: number; expire: number; revalidate: number };
 type UseCacheHandler = {
@@ -66,6 +66,20 @@ withRedis("'use cache' handler on Redis", () => {
     expect(await b.useCache.get("k2", ["_N_T_/gemeenten/layout"])).toBeUndefined();
   });
 
+  it("after Redis restarted empty, a memory copy is not served on the strength of the lost tag times", async () => {
+    const a = await instance();
+    const b = await instance();
+    await a.useCache.set("k4", Promise.resolve(entry("before the restart", ["national"])));
+    expect(await text(await b.useCache.get("k4", []))).toBe("before the restart"); // B keeps a memory copy
+    await new Promise((r) => setTimeout(r, 5));
+    await a.useCache.updateTags(["national"]);
+    await redis.stop(); // the expiry is lost with everything else
+    redis = await startRedis({ port: redis.port });
+    const { redisClient } = await import("@/lib/cache/redis-tags.mjs");
+    await expect.poll(async () => Boolean(await redisClient(redis.url)), { timeout: 10_000 }).toBe(true);
+    expect(await b.useCache.get("k4", [])).toBeUndefined();
+  });
+
   it("a script's expireTagsOutsideRequest writes what the handlers read", async () => {
     const b = await instance();
     await b.useCache.set("k3", Promise.resolve(entry("peer shares", ["peers"])));
@@ -89,6 +103,20 @@ withRedis("route cache handler on Redis", () => {
     await new Promise((r) => setTimeout(r, 5));
     await a.route.revalidateTag("national", { expire: 0 });
     expect(await b.route.get("/landelijk", { kind: "APP_PAGE" })).toBeNull();
+  });
+});
+
+describe("Redis unreachable", () => {
+  it("gives no client after the first attempt, and expiring reports failure instead of hanging or throwing", async () => {
+    const { closeRedisClients, expireTagsInRedis, redisClient } = await import("@/lib/cache/redis-tags.mjs");
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const url = `redis://127.0.0.1:${await freePort()}`;
+    const t0 = Date.now();
+    expect(await redisClient(url)).toBeNull();
+    expect(await expireTagsInRedis(url, ["national"])).toBe(false);
+    expect(Date.now() - t0).toBeLessThan(3000);
+    await closeRedisClients();
+    error.mockRestore();
   });
 });
 

@@ -7,7 +7,7 @@
 // MULTI_INSTANCE_SHARED_CACHE=0 starts the instances without REDIS_URL (to watch the test fail).
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { openDatabase, prepareDatabase, serve } from "../../../scripts/lib/app";
+import { openDatabase, prepareDatabase, serve, type Database } from "../../../scripts/lib/app";
 import { freePort, startRedis } from "../../helpers/redis-server";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -34,6 +34,7 @@ delete process.env.DATABASE_URL; // never the demo or a shared database
 const shared = process.env.MULTI_INSTANCE_SHARED_CACHE !== "0";
 const redis = await startRedis();
 const servers: ChildProcess[] = [];
+let database: Database | null = null;
 let stopping = false;
 
 async function shutdown(code: number): Promise<never> {
@@ -41,6 +42,7 @@ async function shutdown(code: number): Promise<never> {
     stopping = true;
     await Promise.all(servers.map(stopChild));
     await redis.stop();
+    await database?.stop().catch(() => {}); // only if this process started PostgreSQL (run on its own)
   }
   process.exit(code);
 }
@@ -50,7 +52,7 @@ process.stdin.on("end", () => void shutdown(0));
 process.stdin.resume();
 
 try {
-  const database = await openDatabase({
+  database = await openDatabase({
     folder: process.env.E2E_PG_DIR ?? "e2e-pg",
     port: Number(process.env.E2E_PG_PORT ?? 54349),
     name: "gezondin_multi",
