@@ -1,4 +1,4 @@
-// Shared cache state in Redis for several instances (docs/decisions/049-cache-handlers-redis.md): one
+// Shared cache state in Redis for several instances (docs/decisions/048-cache-handlers-redis.md): one
 // connection per process, and the tag expirations every instance checks its entries against.
 // Used by the cache handlers that next.config.js loads (plain JavaScript, imported by Node outside Next's
 // bundles, hence .mjs) and by lib/cache/expire-outside.ts (CLI scripts and jobs write the same tags).

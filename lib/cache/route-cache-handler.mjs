@@ -1,5 +1,5 @@
 // The route cache (ISR: pages' static shells, cached route handlers) for several instances
-// (next.config.js `cacheHandler`, only when REDIS_URL is set; docs/decisions/049-cache-handlers-redis.md).
+// (next.config.js `cacheHandler`, only when REDIS_URL is set; docs/decisions/048-cache-handlers-redis.md).
 // Entries live in Redis under the build's id, so every instance serves what any of them rendered; every hit
 // is checked against the shared tag expirations (lib/cache/redis-tags.mjs), so a tag revalidated anywhere
 // is a miss everywhere. Redis unreachable: every read is a miss (Next renders) and nothing is stored.

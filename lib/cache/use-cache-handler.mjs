@@ -1,5 +1,5 @@
 // The `'use cache'` store for several instances (next.config.js `cacheHandlers.default` and `.remote`,
-// only when REDIS_URL is set; docs/decisions/049-cache-handlers-redis.md). Entries live in Redis, shared by
+// only when REDIS_URL is set; docs/decisions/048-cache-handlers-redis.md). Entries live in Redis, shared by
 // every instance, with a copy in this process's memory so a hit does not move the value over the network;
 // every hit is checked against the tag expirations in Redis (lib/cache/redis-tags.mjs), so an updateTag or
 // revalidateTag in one instance, or an expireTags from a CLI, makes every instance miss on its next request.
