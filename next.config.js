@@ -1,6 +1,19 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+// Several instances (README "Several instances", docs/decisions/048-cache-handlers-redis.md): with REDIS_URL,
+// 'use cache' entries, the route cache and tag expirations live in Redis, shared by every instance. Without
+// it Next's in-memory caches serve a single instance. `next start` evaluates this file again, so REDIS_URL
+// at start decides. (Read here directly: lib/env.ts is the app's; this file runs before it.)
+const handler = (file) => fileURLToPath(new URL(`./lib/cache/${file}`, import.meta.url));
+const sharedCache = process.env.REDIS_URL
+  ? {
+      cacheHandlers: { default: handler("use-cache-handler.mjs"), remote: handler("use-cache-handler.mjs") },
+      cacheHandler: handler("route-cache-handler.mjs"),
+    }
+  : {};
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -13,6 +26,7 @@ const nextConfig = {
   // what is the same for everybody; the rest renders per request behind <Suspense>.
   cacheComponents: true,
   typedRoutes: false,
+  ...sharedCache,
   // Server-only packages that must not be bundled.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs"],
   async headers() {

@@ -31,6 +31,23 @@ export const EnvSchema = z.object({
   SMTP_USER: unsetIfEmpty(z.string()),
   SMTP_PASSWORD: unsetIfEmpty(z.string()),
   MAIL_FROM: z.string().min(3).default("GezondIn portaal <noreply@gezondin.example>"),
+  // Several instances (README "Several instances"): the shared cache store. Without it each instance keeps
+  // Next's in-memory caches, right for a single instance only. The cache handlers that next.config.js
+  // loads read it themselves (lib/cache/*-handler.mjs run outside the app's bundles).
+  REDIS_URL: unsetIfEmpty(z.string().regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://")),
+  // Where scripts reach the running server to expire cache tags when there is no REDIS_URL
+  // (lib/cache/expire-outside.ts); default http://127.0.0.1:${PORT ?? 3000}.
+  PORTAL_INTERNAL_URL: unsetIfEmpty(z.url()),
+  PORT: unsetIfEmpty(z.coerce.number().int().min(1).max(65535)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** What code outside a request (CLI, jobs) needs to expire cache tags; no DATABASE_URL required. */
+export const CacheStoreEnvSchema = EnvSchema.pick({ REDIS_URL: true, PORTAL_INTERNAL_URL: true, PORT: true, NEXTAUTH_SECRET: true });
+export type CacheStoreEnv = z.infer<typeof CacheStoreEnvSchema>;
+
+/** The cache store's environment, for scripts (lib/env.ts is server-only). */
+export function cacheStoreEnv(source: Record<string, string | undefined> = process.env): CacheStoreEnv {
+  return CacheStoreEnvSchema.parse(source);
+}

@@ -3,6 +3,7 @@
 // PostgreSQL in .data/pg first, and stops it afterwards if this process started it.
 // Usage: node scripts/with-db.mjs [--hold] <command> [args…]   (--hold: just keep the database up)
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensurePostgres, localUrl } from "./lib/pg.mjs";
@@ -22,6 +23,10 @@ if (!env.DATABASE_URL) {
   env.DATABASE_URL = localUrl(DEMO_PORT, DEMO_DB);
   console.error(`[db] embedded PostgreSQL ${db.reused ? "(already running)" : "started"} on 127.0.0.1:${DEMO_PORT}`);
 }
+// The demo server signs sessions with .data/auth-secret (scripts/lib/app.ts localSecret); a script run here
+// (e.g. a CLI import) needs the same secret to ask that server to expire its caches (lib/cache/expire-outside.ts).
+const secretFile = path.join(root, ".data", "auth-secret");
+if (!env.NEXTAUTH_SECRET && existsSync(secretFile)) env.NEXTAUTH_SECRET = readFileSync(secretFile, "utf8").trim();
 
 let stopping = false;
 async function shutdown(code) {

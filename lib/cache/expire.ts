@@ -26,6 +26,9 @@ export async function expireTags(tags: readonly CacheTag[]): Promise<void> {
   }
 }
 
+/** Redis when REDIS_URL is set (every instance reads it), else the running server's /api/internal/revalidate
+ *  (lib/cache/expire-outside.ts, decision 048). Loaded on demand: requests never need it. */
 async function expireOutsideRequest(tags: readonly CacheTag[]): Promise<void> {
-  console.warn(`[cache] tags ${tags.join(", ")} expire with their cacheLife (no request context)`);
+  const { expireTagsOutsideRequest } = await import("./expire-outside");
+  await expireTagsOutsideRequest(tags);
 }

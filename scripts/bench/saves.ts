@@ -18,14 +18,15 @@ export function actionId(file: string, exportedName: string): string {
   return found[0];
 }
 
-type Row = {
+export type Row = {
   id: string; code: string; title: string; status: string; start_date: string | null; end_date: string | null; version: number;
   target_groups: string[]; neighbourhoods: string[]; programmes: string[]; budget_cents: string | null; funding_sources: string[];
   residents_reached: number | null; low_ses_reached: number | null; monitoring_level: string | null; visibility: string;
   tracks: string[]; pillars: number[]; partner_types: string[]; partner_names: string[];
 };
 
-const LOAD = `
+/** An initiative as the edit form loads it (the fields formFor needs). */
+export const LOAD = `
   SELECT i.id, i.municipality_code AS code, i.title, i.status, to_char(i.start_date, 'YYYY-MM-DD') AS start_date,
          to_char(i.end_date, 'YYYY-MM-DD') AS end_date, i.version, coalesce(i.target_groups::text[], '{}') AS target_groups,
          coalesce(i.neighbourhoods, '{}') AS neighbourhoods, coalesce(i.programmes::text[], '{}') AS programmes, i.budget_cents,
@@ -38,7 +39,7 @@ const LOAD = `
   FROM initiative i WHERE i.id = $1`;
 
 /** The edit form's fields for a record as loaded, with a new description. */
-function formFor(r: Row, description: string): FormData {
+export function formFor(r: Row, description: string): FormData {
   const f = new FormData();
   const set = (k: string, v: string | number | null) => f.append(k, v === null ? "" : String(v));
   set("code", r.code);
@@ -65,7 +66,7 @@ function formFor(r: Row, description: string): FormData {
  * React's reply encoding of the action's arguments (null previous state, the form): fields "_1_…", then the
  * root "0" last — the server resolves the root as soon as it arrives, so the fields must precede it.
  */
-function encodeArgs(form: FormData): FormData {
+export function encodeArgs(form: FormData): FormData {
   const body = new FormData();
   for (const [k, v] of form) body.append(`_1_${k}`, v);
   body.append("0", JSON.stringify([null, "$K1"]));
