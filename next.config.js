@@ -28,7 +28,7 @@ const nextConfig = {
   typedRoutes: false,
   ...sharedCache,
   // Server-only packages that must not be bundled.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs", "redis"],
   async headers() {
     return [
       {
