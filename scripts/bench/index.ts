@@ -1,6 +1,8 @@
 // `npm run bench`: builds, starts its own PostgreSQL (.data/bench-pg) with a demo and a scaled database,
-// runs the production server on each and measures it on loopback. Prints every figure with pass/fail and
-// writes bench/results/latest.json. Exit code 0 only when every target passes.
+// runs the production server on each and measures first views on loopback: every page request rendered for
+// the user who sends it (distinct users in rotation; the server keeps no response between requests). Then
+// Lighthouse in a real browser on the demo server. Prints every figure with pass/fail and writes
+// bench/results/latest.json. Exit code 0 only when every target passes.
 //   npm run bench -- [--skip-build] [--seconds N]
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -9,11 +11,13 @@ import path from "node:path";
 import pg from "pg";
 import { build, openDatabase, prepareDatabase, ROOT } from "../lib/app";
 import { answerFileText, type BankQuestion } from "../lib/answer-file";
-import { runLoad } from "./load";
-import { countLostUpdates, formatReport, verdicts, withRatio, type Measurements } from "./report";
+import { runLighthouse } from "./lighthouse";
+import { runLoad, type BenchRequest } from "./load";
+import { countLostUpdates, firstViewStatement, formatReport, PAGE_LABEL, PAGES, verdicts, withRatios, type LoadStats, type Measurements, type PageKey } from "./report";
 import { runSaves } from "./saves";
 import { scaleDatabase, SCALE } from "./scale";
-import { getOk, pageJavaScriptGzip, queriesFor, signIn, startServer, type BenchServer } from "./server";
+import { getOk, pageJavaScriptGzip, queriesFor, startServer, type BenchServer } from "./server";
+import { checkFresh, checkOwnPages, findAccounts, requestsFor, signInAll, type Accounts, type PageName, type UserRequest } from "./users";
 
 const args = process.argv.slice(2);
 const SECONDS = Number(args[args.indexOf("--seconds") + 1]) || 10;
@@ -21,36 +25,52 @@ const CONNECTIONS = 20;
 const WRITERS = 10;
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54359);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3200);
-const PASSWORD = "gezondin-demo";
-const HOME = "/gemeenten/GM0794"; // Helmond
-const PAGES = { dashboard: "/landelijk", resultsApi: "/api/v1/rounds/2021/results", home: HOME, caseload: "/adviseur" } as const;
+const STATIC = "/onderhoud.html";
+const FORM = "/gemeenten/GM0794/initiatieven/nieuw"; // Helmond's new-initiative form
+const HELMOND = "helmond@gezondin.example";
+const MEASURED: PageName[] = ["minimal", ...PAGES];
 
 const started = performance.now();
 const step = (m: string) => console.log(`\n[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${m}`);
 
-type Sessions = { vws: string; civil: string; adviser: string };
+/** One data set's users, signed in, and each measured page's requests (one per user). */
+type DataSet = { label: "demo" | "scaled"; url: string; accounts: Accounts; cookies: Map<string, string>; requests: Record<PageName, UserRequest[]> };
 
-async function sessions(server: BenchServer): Promise<Sessions> {
-  return {
-    vws: await signIn(server.base, "vws@gezondin.example", PASSWORD),
-    civil: await signIn(server.base, "helmond@gezondin.example", PASSWORD),
-    adviser: await signIn(server.base, "adviseur1@gezondin.example", PASSWORD),
-  };
+async function signedIn(server: BenchServer, label: DataSet["label"], url: string): Promise<DataSet> {
+  const accounts = await findAccounts(url);
+  const cookies = await signInAll(server.base, accounts);
+  const requests = Object.fromEntries(MEASURED.map((p) => [p, requestsFor(p, accounts, cookies)])) as Record<PageName, UserRequest[]>;
+  return { label, url, accounts, cookies, requests };
 }
 
-function cookieFor(page: keyof typeof PAGES, s: Sessions): string {
-  return page === "home" ? s.civil : page === "caseload" ? s.adviser : s.vws;
-}
-
-/** Queries per page (steady state, and the first request apart), each page checked to answer 200 first. */
-async function countQueries(server: BenchServer, s: Sessions, label: string, cold: Record<string, number>): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const page of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
-    const n = await queriesFor(server, PAGES[page], cookieFor(page, s));
-    out[`${page} (${label})`] = n.warm;
-    cold[`${page} (${label})`] = n.cold;
+/** Queries per page: the first request after the start and the worst of the next two (each another user). */
+async function countQueries(server: BenchServer, d: DataSet, warm: Record<string, number>, cold: Record<string, number>): Promise<void> {
+  for (const page of MEASURED) {
+    const n = await queriesFor(server, d.requests[page].slice(0, 3));
+    warm[`${page} (${d.label})`] = n.warm;
+    cold[`${page} (${d.label})`] = n.cold;
   }
-  return out;
+}
+
+/** Before the load: every user's response is their own page, and one user per page is seen renamed. */
+async function checkFirstViews(server: BenchServer, d: DataSet, fv: Measurements["firstViews"]): Promise<void> {
+  for (const page of MEASURED) {
+    const label = `${page} (${d.label})`;
+    fv.problems.push(...(await checkOwnPages(server.base, label, d.requests[page])));
+    fv.checked += d.requests[page].length;
+    fv.problems.push(...(await checkFresh(server.base, d.url, label, d.requests[page][0]!)));
+    fv.freshChecked++;
+    fv.users[page] = d.requests[page].length;
+  }
+  console.log(`  ${fv.checked} responses checked, ${fv.freshChecked} renamed users seen renamed, ${fv.problems.length} problems`);
+  for (const p of fv.problems.slice(0, 10)) console.log(`  ! ${p}`);
+}
+
+const NAMES: Record<PageName, string> = { minimal: "minimal dynamic page /profiel (baseline)", ...PAGE_LABEL };
+
+function loader(server: BenchServer) {
+  return (name: string, requests: readonly BenchRequest[], users: number, connections = CONNECTIONS) =>
+    runLoad({ name, base: server.base, requests, users }, { connections, seconds: SECONDS });
 }
 
 async function helmondInitiatives(url: string, n: number): Promise<string[]> {
@@ -117,41 +137,67 @@ async function main(): Promise<number> {
     const counts = await scaleDatabase(scaledDb.url, (m) => console.log(`  ${m}`));
     console.log(`  ${JSON.stringify(counts)}`);
 
-    step("demo data: queries per page and the dashboard's latency");
-    server = await startServer(demoDb.url, APP_PORT, { logQueries: true });
-    let s = await sessions(server);
+    const queries: Record<string, number> = {};
     const coldQueries: Record<string, number> = {};
-    const queries = await countQueries(server, s, "demo", coldQueries);
-    await server.stop();
-    server = await startServer(demoDb.url, APP_PORT);
-    s = await sessions(server);
-    const dashboardDemo = await runLoad({ name: "dashboard (demo data)", url: server.base + PAGES.dashboard, cookie: s.vws }, { connections: CONNECTIONS, seconds: SECONDS });
+    const firstViews: Measurements["firstViews"] = { users: {}, checked: 0, freshChecked: 0, problems: [] };
+
+    step("scaled data: queries per rendered request (query log on)");
+    server = await startServer(scaledDb.url, APP_PORT, { logQueries: true });
+    const scaled = await signedIn(server, "scaled", scaledDb.url);
+    await countQueries(server, scaled, queries, coldQueries);
+    const js = await pageJavaScriptGzip(server, "/landelijk", scaled.requests.dashboard[0]!.cookie!);
     await server.stop();
 
-    step("scaled data: queries per page, then load");
-    server = await startServer(scaledDb.url, APP_PORT, { logQueries: true });
-    s = await sessions(server);
-    Object.assign(queries, await countQueries(server, s, "scaled", coldQueries));
-    const js = await pageJavaScriptGzip(server, PAGES.dashboard, s.vws);
-    await server.stop();
+    step("scaled data: first views under load");
     server = await startServer(scaledDb.url, APP_PORT);
-    s = await sessions(server);
-    await getOk(`${server.base}/onderhoud.html`);
-    const load = (name: string, url: string, cookie?: string, rendered = false) =>
-      runLoad({ name, url: server!.base + url, cookie, rendered }, { connections: CONNECTIONS, seconds: SECONDS });
-    const baseline = await load("static page (baseline)", "/onderhoud.html");
-    const dashboard = withRatio(await load("national dashboard", PAGES.dashboard, s.vws), baseline);
-    const resultsApi = withRatio(await load("round results API", PAGES.resultsApi, s.vws), baseline);
-    const home = withRatio(await load("municipality home", PAGES.home, s.civil), baseline);
-    const caseload = withRatio(await load("adviser caseload", PAGES.caseload, s.adviser), baseline);
-    // What a first view costs (no target): a new URL per request, so Next renders every one.
-    const homeRendered = withRatio(await load("municipality home, each rendered", PAGES.home, s.civil, true), baseline);
-    const caseloadRendered = withRatio(await load("adviser caseload, each rendered", PAGES.caseload, s.adviser, true), baseline);
+    await checkFirstViews(server, scaled, firstViews);
+    await getOk(server.base + STATIC);
+    const load = loader(server);
+    const staticPage = await load("static page /onderhoud.html (baseline)", [{ path: STATIC }], 0);
+    const minimalRaw = await load(NAMES.minimal, scaled.requests.minimal, scaled.requests.minimal.length);
+    const minimal = withRatios(minimalRaw, staticPage, minimalRaw);
+    const rel = (s: LoadStats) => withRatios(s, staticPage, minimalRaw);
+    const pages = {} as Record<PageKey, LoadStats>;
+    for (const p of PAGES) pages[p] = rel(await load(NAMES[p], scaled.requests[p], scaled.requests[p].length));
+    const single = {} as Record<PageKey, LoadStats>;
+    for (const p of PAGES) single[p] = rel(await load(NAMES[p], scaled.requests[p], scaled.requests[p].length, 1));
 
     step("initiative saves: 10 writers on one initiative, then on ten");
     const ids = await helmondInitiatives(scaledDb.url, WRITERS);
-    const same = await runSaves({ name: "save, same initiative", base: server.base, cookie: s.civil, dbUrl: scaledDb.url, initiatives: ids.slice(0, 1), writers: WRITERS, seconds: SECONDS });
-    const different = await runSaves({ name: "save, different initiatives", base: server.base, cookie: s.civil, dbUrl: scaledDb.url, initiatives: ids, writers: WRITERS, seconds: SECONDS });
+    const helmond = scaled.cookies.get(HELMOND);
+    if (!helmond) throw new Error(`${HELMOND} is not among the bench's civil servants`);
+    const same = await runSaves({ name: "save, same initiative", base: server.base, cookie: helmond, dbUrl: scaledDb.url, initiatives: ids.slice(0, 1), writers: WRITERS, seconds: SECONDS });
+    const different = await runSaves({ name: "save, different initiatives", base: server.base, cookie: helmond, dbUrl: scaledDb.url, initiatives: ids, writers: WRITERS, seconds: SECONDS });
+    await server.stop();
+
+    step("demo data: queries per rendered request (query log on)");
+    server = await startServer(demoDb.url, APP_PORT, { logQueries: true });
+    const demoSet = await signedIn(server, "demo", demoDb.url);
+    await countQueries(server, demoSet, queries, coldQueries);
+    await server.stop();
+
+    step("demo data: first views under load (the growth with ten times the data)");
+    server = await startServer(demoDb.url, APP_PORT);
+    await checkFirstViews(server, demoSet, firstViews);
+    const demoLoad = loader(server);
+    const demo = {} as Record<PageKey, LoadStats>;
+    for (const p of PAGES) demo[p] = await demoLoad(`${NAMES[p]} (demo data)`, demoSet.requests[p], demoSet.requests[p].length);
+
+    step("Lighthouse on the demo server, one page at a time");
+    const vws = demoSet.cookies.get("vws@gezondin.example")!;
+    const adviser = demoSet.requests.caseload[0]!;
+    const civil = demoSet.requests.home.find((r) => r.email === HELMOND) ?? demoSet.requests.home[0]!;
+    const form = demoSet.cookies.get(HELMOND);
+    if (!form) throw new Error(`${HELMOND} is not among the bench's civil servants`);
+    const lhPages = [
+      { page: "login page", url: `${server.base}/login` },
+      { page: "national dashboard", url: `${server.base}/landelijk`, cookie: vws },
+      { page: `municipality home (${civil.path})`, url: server.base + civil.path, cookie: civil.cookie },
+      { page: "adviser caseload", url: `${server.base}/adviseur`, cookie: adviser.cookie },
+      { page: "initiative form", url: server.base + FORM, cookie: form },
+    ];
+    for (const p of lhPages) await getOk(p.url, p.cookie); // each route loaded once before its audit
+    const lighthouse = await runLighthouse(lhPages, (m) => console.log(`  ${m}`));
     await server.stop();
     server = null;
 
@@ -159,29 +205,40 @@ async function main(): Promise<number> {
     const importSeconds = await timeImport(scaledDb.url);
 
     const m: Measurements = {
-      static: baseline,
-      dashboard,
-      resultsApi,
-      home,
-      caseload,
-      homeRendered,
-      caseloadRendered,
+      static: staticPage,
+      minimal,
+      pages,
+      single,
+      demo,
       saveSame: same.stats,
       saveDifferent: different.stats,
       // Per run: both runs write the first initiative, each from its own start version.
       lostUpdates: countLostUpdates(same.outcomes, same.versions) + countLostUpdates(different.outcomes, different.versions),
-      dashboardDemoP95: dashboardDemo.p95,
-      dashboardScaledP95: dashboard.p95,
       queries,
       coldQueries,
       dashboardJsGzipBytes: js.bytes,
       import100kSeconds: Math.round(importSeconds * 10) / 10,
+      lighthouse,
+      firstViews,
     };
     const v = verdicts(m);
     step("report");
     console.log(formatReport(m, v));
     const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
-    const out = { generatedAt: new Date().toISOString(), machine, seconds: SECONDS, connections: CONNECTIONS, writers: WRITERS, scaled: counts, scale: SCALE, measurements: m, dashboardDemo, targets: v, jsFiles: js.files, durationSeconds: Math.round((performance.now() - started) / 1000) };
+    const out = {
+      generatedAt: new Date().toISOString(),
+      machine,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      writers: WRITERS,
+      scaled: counts,
+      scale: SCALE,
+      firstViews: firstViewStatement(m),
+      measurements: m,
+      targets: v,
+      jsFiles: js.files,
+      durationSeconds: Math.round((performance.now() - started) / 1000),
+    };
     mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
     writeFileSync(path.join(ROOT, "bench/results/latest.json"), JSON.stringify(out, null, 2) + "\n");
     console.log(`\nwritten bench/results/latest.json (${out.durationSeconds} s in all)`);

@@ -1,20 +1,20 @@
 // Load on loopback with autocannon, from several load-generator processes (one per core by default,
-// BENCH_LOAD_PROCESSES): one autocannon process saturates its own core long before a server answering from
-// memory does, and then the benchmark measures the load generator, not the portal. The connections are
-// split over the processes; every response time is kept (autocannon itself reports p97.5, not p95), so p95
-// is exact over all of them; a response other than 200 counts as an error.
+// BENCH_LOAD_PROCESSES), the connections split over them. Every response time is kept (autocannon itself
+// reports p97.5, not p95), so p95 is exact over all of them; a response other than 200 counts as an error.
+//
+// A run rotates over its requests: each request is the next one of the list (a user's path and session
+// cookie), so consecutive requests — on one connection and over all of them — are different users, and each
+// is a first view rendered for the user who asks. Each process starts the rotation at another user.
 import { fork } from "node:child_process";
 import os from "node:os";
-import autocannon from "autocannon";
+import autocannon, { type Request } from "autocannon";
 import { summarise, type LoadStats } from "./report";
 
-/**
- * `rendered`: every request gets a URL of its own (a parameter no page reads), so none is answered from the
- * server's memory: the cost of a first view, rendered by Next.
- */
-export type LoadTarget = { name: string; url: string; cookie?: string; rendered?: boolean };
+/** One request of a run: a path and, when signed in, the user's Cookie header. */
+export type BenchRequest = { path: string; cookie?: string };
+export type LoadTarget = { name: string; base: string; requests: readonly BenchRequest[]; users: number };
 
-type Job = { url: string; cookie?: string; connections: number; seconds: number; rendered?: boolean };
+type Job = { base: string; requests: readonly BenchRequest[]; start: number; connections: number; seconds: number };
 type JobResult = { latencies: number[]; errors: number };
 
 export const LOAD_PROCESSES = Math.max(1, Number(process.env.BENCH_LOAD_PROCESSES) || Math.min(os.availableParallelism(), 4));
@@ -23,14 +23,27 @@ export const LOAD_PROCESSES = Math.max(1, Number(process.env.BENCH_LOAD_PROCESSE
 function drive(job: Job): Promise<JobResult> {
   const latencies: number[] = [];
   let errors = 0;
-  const headers = { ...(job.cookie ? { cookie: job.cookie } : {}), "accept-encoding": "gzip" };
-  let n = 0;
-  const path = new URL(job.url).pathname + new URL(job.url).search;
-  const fresh = (req: { path?: string }) => ({ ...req, path: `${path}${path.includes("?") ? "&" : "?"}_bench=${process.pid}.${n++}` });
-  const requests = job.rendered ? [{ setupRequest: fresh }] : undefined;
+  let next = job.start;
+  const first = job.requests[job.start % job.requests.length]!;
+  // The next request of the rotation, whichever connection asks for it.
+  const rotate = (req: Request): Request => {
+    const r = job.requests[next++ % job.requests.length]!;
+    const headers = { ...req.headers };
+    if (r.cookie) headers.cookie = r.cookie;
+    else delete headers.cookie;
+    return { ...req, path: r.path, headers };
+  };
+  const requests = job.requests.length > 1 ? [{ setupRequest: rotate }] : undefined;
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url: job.url, connections: job.connections, duration: job.seconds, headers, requests }, (err, res) =>
-      err ? reject(err) : resolve({ latencies, errors: errors + res.errors + res.timeouts }),
+    const instance = autocannon(
+      {
+        url: job.base + first.path,
+        connections: job.connections,
+        duration: job.seconds,
+        headers: { ...(first.cookie ? { cookie: first.cookie } : {}), "accept-encoding": "gzip" },
+        requests,
+      },
+      (err, res) => (err ? reject(err) : resolve({ latencies, errors: errors + res.errors + res.timeouts })),
     );
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
@@ -42,11 +55,12 @@ function drive(job: Job): Promise<JobResult> {
 /** The same run split over `processes` child processes (this module, started with BENCH_LOAD_JOB). */
 function driveInProcesses(job: Job, processes: number): Promise<JobResult[]> {
   const share = (i: number) => Math.floor(job.connections / processes) + (i < job.connections % processes ? 1 : 0);
+  const offset = (i: number) => Math.floor((i * job.requests.length) / processes);
   return Promise.all(
     Array.from({ length: processes }, (_, i) => {
       return new Promise<JobResult>((resolve, reject) => {
         const child = fork(import.meta.filename, [], {
-          env: { ...process.env, BENCH_LOAD_JOB: JSON.stringify({ ...job, connections: share(i) }) },
+          env: { ...process.env, BENCH_LOAD_JOB: JSON.stringify({ ...job, start: offset(i), connections: share(i) }) },
           execArgv: process.execArgv,
           stdio: ["ignore", "inherit", "inherit", "ipc"],
         });
@@ -60,7 +74,7 @@ function driveInProcesses(job: Job, processes: number): Promise<JobResult[]> {
 }
 
 async function run(target: LoadTarget, connections: number, seconds: number): Promise<JobResult> {
-  const job: Job = { url: target.url, cookie: target.cookie, connections, seconds, rendered: target.rendered };
+  const job: Job = { base: target.base, requests: target.requests, start: 0, connections, seconds };
   const processes = Math.min(LOAD_PROCESSES, connections);
   if (processes <= 1) return drive(job);
   const parts = await driveInProcesses(job, processes);
@@ -68,10 +82,11 @@ async function run(target: LoadTarget, connections: number, seconds: number): Pr
 }
 
 export async function runLoad(target: LoadTarget, opts: { connections: number; seconds: number }): Promise<LoadStats> {
-  await run(target, opts.connections, 2); // a short unmeasured run first: JIT, pools and caches warmed up
+  if (target.requests.length === 0) throw new Error(`${target.name}: no requests`);
+  await run(target, opts.connections, 2); // a short unmeasured run first: JIT, pools and Next's data caches warmed up
   const { latencies, errors } = await run(target, opts.connections, opts.seconds);
-  const stats = summarise(target.name, latencies, { connections: opts.connections, seconds: opts.seconds, errors });
-  console.log(`  ${stats.name}: ${stats.reqPerSec} req/s, p95 ${stats.p95} ms, errors ${stats.errors}`);
+  const stats = summarise(target.name, latencies, { connections: opts.connections, seconds: opts.seconds, errors, users: target.users });
+  console.log(`  ${stats.name} (${opts.connections} conn): ${stats.reqPerSec} req/s, p95 ${stats.p95} ms, errors ${stats.errors}`);
   return stats;
 }
 

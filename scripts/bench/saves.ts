@@ -127,7 +127,7 @@ export async function runSaves(opts: {
     await pool.end();
   }
   const errors = outcomes.filter((o) => o.result === "error").length;
-  const stats = summarise(opts.name, latencies, { connections: opts.writers, seconds: opts.seconds, errors });
+  const stats = summarise(opts.name, latencies, { connections: opts.writers, seconds: opts.seconds, errors, users: 1 });
   const saved = outcomes.filter((o) => o.result === "saved").length;
   if (firstError) console.log(`  first failed save answered ${firstError}`);
   firstError = null;

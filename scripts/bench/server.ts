@@ -1,6 +1,6 @@
-// One production server for the benchmark: scripts/server.ts on a bench database; for counting queries
-// with a line per database query on its stdout (DB_QUERY_LOG=1), which `queriesFor` counts while nothing
-// else is running.
+// One production server for the benchmark: the one `serve()` (scripts/lib/app.ts) starts, on a bench
+// database; for counting queries with a line per database query on its stdout (lib/db.ts logs Prisma's
+// query events when DB_QUERY_LOG=1), which `queriesFor` counts while nothing else is running.
 import type { ChildProcess } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { serve } from "../lib/app";
@@ -84,22 +84,21 @@ export async function getOk(url: string, cookie?: string): Promise<string> {
 }
 
 /**
- * Queries one request of a page issues, counted from the server's query lines; the server must be idle.
- * `cold` is the first request (it also fills per-process reference data and the national cache); `warm` the
- * worst of the next two, the steady state the target is about.
+ * Queries of rendered requests of a page, counted from the server's query lines; the server must be idle.
+ * One request per entry of `requests` (each another user): `cold` is the first (it also fills Next's data
+ * caches after a start), `warm` the worst of the others.
  */
-export async function queriesFor(server: BenchServer, path: string, cookie?: string): Promise<{ cold: number; warm: number }> {
+export async function queriesFor(server: BenchServer, requests: readonly { path: string; cookie?: string }[]): Promise<{ cold: number; warm: number }> {
+  if (requests.length < 2) throw new Error("queriesFor needs a first request and at least one more");
   const counts: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    await sleep(300);
+  for (const r of requests) {
+    await sleep(100);
     const before = server.queries();
-    // A parameter no page reads makes each URL new, so each request is rendered (never answered from the
-    // server's memory, which would count 0): the queries of a real rendering with warm caches.
-    await getOk(`${server.base}${path}${path.includes("?") ? "&" : "?"}_bench=${i}`, cookie);
-    await sleep(300);
+    await getOk(`${server.base}${r.path}`, r.cookie);
+    await sleep(300); // work after the response (e.g. next/server after()) is counted with its request
     counts.push(server.queries() - before);
   }
-  return { cold: counts[0]!, warm: Math.max(counts[1]!, counts[2]!) };
+  return { cold: counts[0]!, warm: Math.max(...counts.slice(1)) };
 }
 
 /** The JavaScript a browser downloads for a page: every script chunk the HTML names, gzip-compressed. */
