@@ -36,9 +36,11 @@ const step = (m: string) => console.log(`\n[bench ${((performance.now() - starte
 /** One data set's users, signed in, and each measured page's requests (one per user). */
 type DataSet = { label: "demo" | "scaled"; url: string; accounts: Accounts; cookies: Map<string, string>; requests: Record<PageName, UserRequest[]> };
 
-async function signedIn(server: BenchServer, label: DataSet["label"], url: string): Promise<DataSet> {
+async function signedIn(server: BenchServer, label: DataSet["label"], url: string, known?: ReadonlyMap<string, string>): Promise<DataSet> {
+  const t0 = performance.now();
   const accounts = await findAccounts(url);
-  const cookies = await signInAll(server.base, accounts);
+  const cookies = await signInAll(server.base, accounts, known);
+  console.log(`  ${cookies.size} users signed in (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   const requests = Object.fromEntries(MEASURED.map((p) => [p, requestsFor(p, accounts, cookies)])) as Record<PageName, UserRequest[]>;
   return { label, url, accounts, cookies, requests };
 }
@@ -172,7 +174,7 @@ async function main(): Promise<number> {
 
     step("demo data: queries per rendered request (query log on)");
     server = await startServer(demoDb.url, APP_PORT, { logQueries: true });
-    const demoSet = await signedIn(server, "demo", demoDb.url);
+    const demoSet = await signedIn(server, "demo", demoDb.url, scaled.cookies);
     await countQueries(server, demoSet, queries, coldQueries);
     await server.stop();
 

@@ -22,31 +22,39 @@ export async function startServer(url: string, port: number, opts: { logQueries?
   const base = `http://127.0.0.1:${port}`;
   const child: ChildProcess = serve({ url, port, demo: true, pipeOutput: true, extraEnv: { NEXTAUTH_URL: base, DB_QUERY_LOG: opts.logQueries ? "1" : "0" } });
   let count = 0;
+  let partial = ""; // a line cut between two chunks
   child.stdout!.setEncoding("utf8");
   child.stdout!.on("data", (chunk: string) => {
-    for (const line of chunk.split("\n")) {
+    const lines = (partial + chunk).split("\n");
+    partial = lines.pop()!;
+    for (const line of lines) {
       if (line.startsWith("[db-query]")) count++;
       else if (line.trim()) process.stdout.write(`  [server] ${line}\n`);
     }
   });
-  const deadline = Date.now() + 60_000;
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGTERM");
+    await Promise.race([exited, sleep(5000)]);
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  };
+  // Generous: on a shared machine a cold start can take long; a server that never answers is stopped here.
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     const ok = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false);
     if (ok) break;
-    if (Date.now() > deadline) throw new Error("the server did not answer /api/health within 60 s");
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error("the server did not answer /api/health within 120 s");
+    }
     await sleep(200);
   }
   return {
     base,
     queries: () => count,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await Promise.race([exited, sleep(5000)]);
-      if (child.exitCode === null) child.kill("SIGKILL");
-    },
+    stop,
   };
 }
 

@@ -56,10 +56,18 @@ export async function findAccounts(url: string): Promise<Accounts> {
   }
 }
 
-/** Session cookies by e-mail, signed in through the login endpoint (a few at a time: scrypt is slow by design). */
-export async function signInAll(base: string, accounts: Accounts): Promise<Map<string, string>> {
-  const all = [...accounts.civil, ...accounts.advisers, ...accounts.national];
+/**
+ * Session cookies by e-mail, signed in through the login endpoint (a few at a time: scrypt is slow by
+ * design). Sessions in `known` are reused (a session names the user's id, the same in both bench databases,
+ * both seeded alike; checkOwnPages proves each one still gives its user's own page).
+ */
+export async function signInAll(base: string, accounts: Accounts, known: ReadonlyMap<string, string> = new Map()): Promise<Map<string, string>> {
   const cookies = new Map<string, string>();
+  const all = [...accounts.civil, ...accounts.advisers, ...accounts.national].filter((a) => {
+    const cookie = known.get(a.email);
+    if (cookie) cookies.set(a.email, cookie);
+    return !cookie;
+  });
   for (let i = 0; i < all.length; i += 4) {
     const batch = all.slice(i, i + 4);
     const signed = await Promise.all(batch.map((a) => signIn(base, a.email, PASSWORD)));
