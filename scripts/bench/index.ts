@@ -31,6 +31,7 @@ const HELMOND = "helmond@gezondin.example";
 const MEASURED: PageName[] = ["minimal", ...PAGES];
 
 const started = performance.now();
+const loadAtStart = os.loadavg(); // the machine may be shared: the load average says how busy it was
 const step = (m: string) => console.log(`\n[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${m}`);
 
 /** One data set's users, signed in, and each measured page's requests (one per user). */
@@ -226,7 +227,16 @@ async function main(): Promise<number> {
     const v = verdicts(m);
     step("report");
     console.log(formatReport(m, v));
-    const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+    const avg = (l: number[]) => l.map((n) => Math.round(n * 100) / 100);
+    const machine = {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "",
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      loadAverage: { start: avg(loadAtStart), end: avg(os.loadavg()) },
+    };
+    console.log(`\nmachine load average (1, 5, 15 min): ${machine.loadAverage.start.join(", ")} at the start, ${machine.loadAverage.end.join(", ")} at the end`);
     const out = {
       generatedAt: new Date().toISOString(),
       machine,
