@@ -47,12 +47,14 @@ async function signedIn(server: BenchServer, label: DataSet["label"], url: strin
 }
 
 /** Queries per page: the first request after the start and the worst of the next two (each another user). */
-async function countQueries(server: BenchServer, d: DataSet, warm: Record<string, number>, cold: Record<string, number>): Promise<void> {
+async function countQueries(server: BenchServer, d: DataSet, warm: Record<string, number>, cold: Record<string, number>, dbMs: Record<string, number>): Promise<void> {
   for (const page of MEASURED) {
     const n = await queriesFor(server, d.requests[page].slice(0, 3));
     warm[`${page} (${d.label})`] = n.warm;
     cold[`${page} (${d.label})`] = n.cold;
+    dbMs[`${page} (${d.label})`] = Math.round(n.warmDbMs * 10) / 10;
   }
+  console.log(`  database ms of a rendered request (worst of two, no target): ${Object.entries(dbMs).filter(([k]) => k.endsWith(`(${d.label})`)).map(([k, v]) => `${k} ${v}`).join(", ")}`);
 }
 
 /** Before the load: every user's response is their own page, and one user per page is seen renamed. */
@@ -73,7 +75,7 @@ const NAMES: Record<PageName, string> = { minimal: "minimal dynamic page /profie
 
 function loader(server: BenchServer) {
   return (name: string, requests: readonly BenchRequest[], users: number, connections = CONNECTIONS) =>
-    runLoad({ name, base: server.base, requests, users }, { connections, seconds: SECONDS });
+    runLoad({ name, base: server.base, requests, users, serverCpuMs: server.cpuMs }, { connections, seconds: SECONDS });
 }
 
 async function helmondInitiatives(url: string, n: number): Promise<string[]> {
@@ -142,12 +144,13 @@ async function main(): Promise<number> {
 
     const queries: Record<string, number> = {};
     const coldQueries: Record<string, number> = {};
+    const queryDbMs: Record<string, number> = {};
     const firstViews: Measurements["firstViews"] = { users: {}, checked: 0, freshChecked: 0, problems: [] };
 
     step("scaled data: queries per rendered request (query log on)");
     server = await startServer(scaledDb.url, APP_PORT, { logQueries: true });
     const scaled = await signedIn(server, "scaled", scaledDb.url);
-    await countQueries(server, scaled, queries, coldQueries);
+    await countQueries(server, scaled, queries, coldQueries, queryDbMs);
     const js = await pageJavaScriptGzip(server, "/landelijk", scaled.requests.dashboard[0]!.cookie!);
     await server.stop();
 
@@ -176,7 +179,7 @@ async function main(): Promise<number> {
     step("demo data: queries per rendered request (query log on)");
     server = await startServer(demoDb.url, APP_PORT, { logQueries: true });
     const demoSet = await signedIn(server, "demo", demoDb.url, scaled.cookies);
-    await countQueries(server, demoSet, queries, coldQueries);
+    await countQueries(server, demoSet, queries, coldQueries, queryDbMs);
     await server.stop();
 
     step("demo data: first views under load (the growth with ten times the data)");
@@ -247,6 +250,7 @@ async function main(): Promise<number> {
       scale: SCALE,
       firstViews: firstViewStatement(m),
       measurements: m,
+      queryDbMs,
       targets: v,
       jsFiles: js.files,
       durationSeconds: Math.round((performance.now() - started) / 1000),

@@ -12,7 +12,8 @@ import { summarise, type LoadStats } from "./report";
 
 /** One request of a run: a path and, when signed in, the user's Cookie header. */
 export type BenchRequest = { path: string; cookie?: string };
-export type LoadTarget = { name: string; base: string; requests: readonly BenchRequest[]; users: number };
+/** `serverCpuMs`: the server processes' CPU time so far (ms), read around the measured run. */
+export type LoadTarget = { name: string; base: string; requests: readonly BenchRequest[]; users: number; serverCpuMs?: () => number | null };
 
 type Job = { base: string; requests: readonly BenchRequest[]; start: number; connections: number; seconds: number };
 type JobResult = { latencies: number[]; errors: number };
@@ -85,9 +86,12 @@ async function run(target: LoadTarget, connections: number, seconds: number): Pr
 export async function runLoad(target: LoadTarget, opts: { connections: number; seconds: number }): Promise<LoadStats> {
   if (target.requests.length === 0) throw new Error(`${target.name}: no requests`);
   await run(target, opts.connections, 2); // a short unmeasured run first: JIT, pools and Next's data caches warmed up
+  const cpu0 = target.serverCpuMs?.() ?? null;
   const { latencies, errors } = await run(target, opts.connections, opts.seconds);
+  const cpu1 = target.serverCpuMs?.() ?? null;
   const stats = summarise(target.name, latencies, { connections: opts.connections, seconds: opts.seconds, errors, users: target.users });
-  console.log(`  ${stats.name} (${opts.connections} conn): ${stats.reqPerSec} req/s, p95 ${stats.p95} ms, errors ${stats.errors}`);
+  if (cpu0 !== null && cpu1 !== null && latencies.length > 0) stats.serverCpuMsPerRequest = Math.round(((cpu1 - cpu0) / latencies.length) * 10) / 10;
+  console.log(`  ${stats.name} (${opts.connections} conn): ${stats.reqPerSec} req/s, p95 ${stats.p95} ms, errors ${stats.errors}, server CPU ${stats.serverCpuMsPerRequest ?? "?"} ms/request`);
   return stats;
 }
 

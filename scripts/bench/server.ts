@@ -2,6 +2,7 @@
 // database; for counting queries with a line per database query on its stdout (lib/db.ts logs Prisma's
 // query events when DB_QUERY_LOG=1), which `queriesFor` counts while nothing else is running.
 import type { ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { serve } from "../lib/app";
 
@@ -9,6 +10,10 @@ export type BenchServer = {
   base: string;
   /** Database queries the server has issued since it started. */
   queries: () => number;
+  /** Milliseconds the database took for them (Prisma's query events; only with logQueries). */
+  queryMs: () => number;
+  /** CPU time (ms) of the server's process tree so far; null where /proc is not readable. */
+  cpuMs: () => number | null;
   stop: () => Promise<void>;
 };
 
@@ -22,13 +27,17 @@ export async function startServer(url: string, port: number, opts: { logQueries?
   const base = `http://127.0.0.1:${port}`;
   const child: ChildProcess = serve({ url, port, demo: true, pipeOutput: true, extraEnv: { NEXTAUTH_URL: base, DB_QUERY_LOG: opts.logQueries ? "1" : "0" } });
   let count = 0;
+  let queryMs = 0;
   let partial = ""; // a line cut between two chunks
   child.stdout!.setEncoding("utf8");
   child.stdout!.on("data", (chunk: string) => {
     const lines = (partial + chunk).split("\n");
     partial = lines.pop()!;
     for (const line of lines) {
-      if (line.startsWith("[db-query]")) count++;
+      if (line.startsWith("[db-query]")) {
+        count++;
+        queryMs += Number(/^\[db-query\] (\d+(?:\.\d+)?) ms/.exec(line)?.[1] ?? 0);
+      }
       else if (line.trim()) process.stdout.write(`  [server] ${line}\n`);
     }
   });
@@ -54,8 +63,37 @@ export async function startServer(url: string, port: number, opts: { logQueries?
   return {
     base,
     queries: () => count,
+    queryMs: () => queryMs,
+    cpuMs: () => (child.pid === undefined ? null : treeCpuMs(child.pid)),
     stop,
   };
+}
+
+/** User + system CPU time (ms) of a process and all its descendants, from /proc (Linux). */
+function treeCpuMs(root: number): number | null {
+  try {
+    const stats = new Map<number, { ppid: number; ticks: number }>();
+    for (const d of readdirSync("/proc")) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const text = readFileSync(`/proc/${d}/stat`, "utf8");
+        const f = text.slice(text.lastIndexOf(")") + 2).split(" "); // fields from 3 (state) on
+        stats.set(Number(d), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) }); // ppid, utime, stime
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    let ticks = 0;
+    const queue = [root];
+    while (queue.length) {
+      const pid = queue.pop()!;
+      ticks += stats.get(pid)?.ticks ?? 0;
+      for (const [child, s] of stats) if (s.ppid === pid) queue.push(child);
+    }
+    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
 }
 
 /** Signs in through next-auth's credentials endpoint, as the login form does; returns the Cookie header. */
@@ -96,17 +134,20 @@ export async function getOk(url: string, cookie?: string): Promise<string> {
  * One request per entry of `requests` (each another user): `cold` is the first (it also fills Next's data
  * caches after a start), `warm` the worst of the others.
  */
-export async function queriesFor(server: BenchServer, requests: readonly { path: string; cookie?: string }[]): Promise<{ cold: number; warm: number }> {
+export async function queriesFor(server: BenchServer, requests: readonly { path: string; cookie?: string }[]): Promise<{ cold: number; warm: number; warmDbMs: number }> {
   if (requests.length < 2) throw new Error("queriesFor needs a first request and at least one more");
   const counts: number[] = [];
+  const dbMs: number[] = [];
   for (const r of requests) {
     await sleep(100);
     const before = server.queries();
+    const beforeMs = server.queryMs();
     await getOk(`${server.base}${r.path}`, r.cookie);
     await sleep(300); // work after the response (e.g. next/server after()) is counted with its request
     counts.push(server.queries() - before);
+    dbMs.push(server.queryMs() - beforeMs);
   }
-  return { cold: counts[0]!, warm: Math.max(...counts.slice(1)) };
+  return { cold: counts[0]!, warm: Math.max(...counts.slice(1)), warmDbMs: Math.max(...dbMs.slice(1)) };
 }
 
 /** The JavaScript a browser downloads for a page: every script chunk the HTML names, gzip-compressed. */

@@ -141,6 +141,22 @@ describe("verdicts", () => {
     ]);
   });
 
+  it("fails the latency and growth targets of a run without answers or with errors (timeouts leave no latency)", () => {
+    const m = passing();
+    const rel = (s: LoadStats) => withRatios(s, m.static, m.minimal);
+    m.pages.dashboard = rel(stats("dashboard", { reqPerSec: 300, requests: 0, p95: 0, errors: 20 }));
+    m.single.home = stats("home", { connections: 1, p95: 10, errors: 1 });
+    m.saveDifferent = stats("save different", { connections: 10, requests: 0, p95: 0 });
+    expect(failed(m)).toEqual([
+      "every measured request a first view: each user's own page, 200, no error",
+      "national dashboard: p95 < 250 ms at 20 connections",
+      "municipality home: p95 < 50 ms at 1 connection",
+      "save different: p95 < 150 ms with 10 writers",
+      "national dashboard: p95 on 10× data < 1.5× demo",
+    ]);
+    expect(verdicts(m).find((x) => x.target === "national dashboard: p95 < 250 ms at 20 connections")!.value).toBe("0.0 ms (0 answers, 20 errors)");
+  });
+
   it("compares the pages with the minimal dynamic page, not with the static one", () => {
     const m = passing();
     // 300 req/s is 6% of the static page but 0.75× the minimal page: passes.
@@ -197,7 +213,7 @@ describe("verdicts", () => {
     m.firstViews.problems = ["home (scaled) x@gezondin.example /gemeenten/GM0003: does not show \"Anouk\""];
     expect(failed(m)).toEqual([target]);
     const e = passing();
-    e.single.dashboard = stats("dashboard", { connections: 1, errors: 1 });
+    e.static = { ...e.static, errors: 1 }; // a run with no latency target of its own
     expect(failed(e)).toEqual([target]);
     const n = passing();
     n.firstViews.freshChecked = 0;
@@ -214,7 +230,9 @@ describe("formatReport", () => {
     m.lostUpdates = 3;
     m.lighthouse[1] = lh("national dashboard", { performance: 91, lcpMs: 3120, tbtMs: 250, failedAudits: ["largest-contentful-paint 3.1 s"] });
     const text = formatReport(m, verdicts(m));
-    expect(text).toMatch(/^home\s+20\s+20\s+250\s+10\.0\s+120\.0\s+30\.0\s+0\s+0\.05\s+0\.63$/m);
+    expect(text).toMatch(/^home\s+20\s+20\s+250\s+10\.0\s+120\.0\s+30\.0\s+0\s+0\.05\s+0\.63\s*$/m);
+    m.pages.caseload = { ...m.pages.caseload, serverCpuMsPerRequest: 41.26 };
+    expect(formatReport(m, verdicts(m))).toMatch(/^caseload\s+20\s+8?\d*\s+300\s.*\s41\.3$/m);
     expect(text).toMatch(/^national dashboard\s+91\s+100\s+100\s+3,120\s+250$/m);
     expect(text).toContain("FAIL  initiative saves: 0 lost updates — 3");
     expect(text).toContain("FAIL  Lighthouse national dashboard: performance ≥ 95, accessibility 100, best practices 100 — 91 · 100 · 100 (LCP 3.12 s, TBT 250 ms) — losing points: largest-contentful-paint 3.1 s");
