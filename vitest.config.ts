@@ -15,7 +15,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", setupFiles: ["tests/helpers/setup-next.ts"], sequence: { groupOrder: 0 } },
       },
       {
         resolve: { alias },
@@ -24,6 +24,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/helpers/global-setup.ts"],
+          setupFiles: ["tests/helpers/setup-next.ts"],
           testTimeout: 60_000,
           hookTimeout: 240_000,
           maxWorkers: 2,

@@ -4,8 +4,6 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
 vi.mock("next-auth/next", () => ({ getServerSession: async () => session.current }));
-// `connection()` marks request-time work for Next's prerendering; outside Next there is no request scope.
-vi.mock("next/server", () => ({ connection: async () => {} }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error("NEXT_REDIRECT"), { url });

@@ -2,6 +2,7 @@
 import { setLocaleAction } from "@/lib/i18n/actions";
 import { GET as healthGet } from "@/app/api/health/route";
 import { GET as readyGet } from "@/app/api/health/ready/route";
+import { POST as revalidatePost } from "@/app/api/internal/revalidate/route";
 import { GET as resultsGet } from "@/app/api/v1/rounds/[year]/results/route";
 import { ALL, SIGNED_IN, entry, form, routeOutcome, type Entry } from "./matrix";
 
@@ -10,6 +11,15 @@ export const publicEntries: Entry[] = [
   entry({ kind: "action", file: "lib/i18n/actions.ts", name: "setLocaleAction", allowed: ALL, call: async () => (await setLocaleAction(form({ locale: "en" })), "allowed") }),
   entry({ kind: "route", file: "app/api/health/route.ts", name: "GET", allowed: ALL, call: async () => routeOutcome(await healthGet()) }),
   entry({ kind: "route", file: "app/api/health/ready/route.ts", name: "GET", allowed: ALL, call: async () => routeOutcome(await readyGet()) }),
+  // Cache expiry for the portal's own scripts: a signed bearer token only, never a session, whoever asks.
+  entry({
+    kind: "route",
+    file: "app/api/internal/revalidate/route.ts",
+    name: "POST",
+    allowed: [],
+    call: async () =>
+      routeOutcome(await revalidatePost(new Request("http://127.0.0.1:3100/api/internal/revalidate", { method: "POST", body: JSON.stringify({ tags: ["national"] }) }))),
+  }),
   // National aggregates: every signed-in role; anonymous gets 401 (session or bearer token via authenticateApi).
   entry({
     kind: "route",
