@@ -28,7 +28,7 @@ const nextConfig = {
   typedRoutes: false,
   ...sharedCache,
   // Server-only packages that must not be bundled.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs", "redis"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "exceljs", "redis", "pg-boss", "nodemailer"],
   async headers() {
     return [
       {

@@ -39,6 +39,9 @@ export const EnvSchema = z.object({
   // (lib/cache/expire-outside.ts); default http://127.0.0.1:${PORT ?? 3000}.
   PORTAL_INTERNAL_URL: unsetIfEmpty(z.url()),
   PORT: unsetIfEmpty(z.coerce.number().int().min(1).max(65535)),
+  // Durable jobs (pg-boss, decision 049): every server process runs the job worker; 0 = this process only
+  // enqueues (e.g. a server that should not take background work).
+  JOBS_WORKER: z.enum(["0", "1"]).default("1"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -6,13 +6,15 @@ import { requestOrigin } from "@/lib/auth/origin";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { ImportStatus, Prisma } from "@/lib/generated/prisma/client";
-import { runInBackground } from "@/lib/survey-admin/background";
-import { CHUNK_BYTES, discardAbandoned, runCommit, runValidation } from "./jobs";
+import { enqueue } from "@/lib/jobs/boss";
+import { CHUNK_BYTES, discardAbandoned } from "./jobs";
 import { ChunkSchema, JobSchema, StartImportSchema } from "./schemas";
 import { clearStaging } from "./store";
 
 // Import of survey answers (admin): start a job, upload the file in pieces, validate it, commit it. The
-// heavy steps run after the response; the page polls /beheer/import/<id>/voortgang. The committed import
+// heavy steps are durable jobs (pg-boss, decision 049), enqueued in the same transaction as the state
+// change that asks for them, so a rolled-back request starts no work and a committed one always gets it
+// done, whichever server process (or restart) picks it up; the page polls /beheer/import/<id>/voortgang. The committed import
 // writes one audit event with its counts (lib/imports/pipeline.ts); the job row itself records who
 // uploaded, validated or discarded what, and when.
 
@@ -87,18 +89,13 @@ export async function validateImport(_prev: ActionState, form: FormData): Promis
         select coalesce(sum(length(data)), 0)::int as received from import_file_chunk where job_id = ${data.jobId}::uuid`;
       if (received !== job.fileSize) throw new DomainError("imports.errors.incomplete");
       await transition(tx, data.jobId, RESTARTABLE, { status: "VALIDATING", phase: "parse", progressDone: 0, progressTotal: job.fileSize }, true);
+      await enqueue(tx, "import-validate", { jobId: data.jobId }, { singletonKey: data.jobId });
     },
-    // After the commit of the VALIDATING state, never before: a rolled-back request starts no work.
-    after: (data) => {
-      runInBackground("import.validate", () => runValidation(data.jobId));
-      revalidatePath("/beheer/import", "layout");
-    },
+    after: () => revalidatePath("/beheer/import", "layout"),
   });
 }
 
 export async function commitImport(_prev: ActionState, form: FormData): Promise<ActionState> {
-  // Who and from where, for the audit event the background commit writes (kept here, not sent to the client).
-  let by: { actor: Pick<Viewer, "id" | "role">; origin: string } | null = null;
   return runAction({
     name: "import.commit",
     schema: JobSchema,
@@ -106,14 +103,11 @@ export async function commitImport(_prev: ActionState, form: FormData): Promise<
     authorize: isImporter,
     run: async ({ tx, viewer, data }) => {
       await transition(tx, data.jobId, ["VALID"], { status: "COMMITTING", phase: "write", progressDone: 0 });
-      by = { actor: { id: viewer.id, role: viewer.role }, origin: await requestOrigin() };
+      // Who and from where, for the audit event the commit job writes (in the job, never sent to the client).
+      const actor = { id: viewer.id, role: viewer.role };
+      await enqueue(tx, "import-commit", { jobId: data.jobId, actor, origin: await requestOrigin() }, { singletonKey: data.jobId });
     },
-    // After the COMMITTING state is committed: the one transaction with the data and the audit event follows.
-    after: (data) => {
-      const { actor, origin } = by!;
-      runInBackground("import.commit", () => runCommit(data.jobId, actor, origin));
-      revalidatePath("/beheer/import", "layout");
-    },
+    after: () => revalidatePath("/beheer/import", "layout"),
   });
 }
 

@@ -5,12 +5,14 @@ import { DomainError } from "@/lib/actions/state";
 import { writeAudit } from "@/lib/audit/write";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { commitImportJob, validateImportData, type ImportPhase, type Progress } from "./pipeline";
+import { AlreadyCommittedError, commitImportJob, validateImportData, type ImportPhase, type Progress } from "./pipeline";
 import { expireTags } from "@/lib/cache/expire";
 import { SURVEY_WRITE } from "@/lib/cache/tags";
 
-// The work behind the import actions, run after the action's response (lib/survey-admin/background.ts)
-// while the page polls the job row for progress (docs/decisions/020-import.md).
+// The work behind the import actions, run as durable jobs (queues import-validate and import-commit,
+// lib/jobs/worker.ts, decision 049) while the page polls the job row for progress (decision 020). Both steps
+// may run again after a worker died: validation starts from a clean slate, the commit is one transaction
+// that refuses an import already committed.
 
 /** Upload piece size: well under the 1 MB body limit of server actions, with room for the form encoding. */
 export const CHUNK_BYTES = 512 * 1024;
@@ -35,38 +37,58 @@ export function progressWriter(jobId: string): Progress {
   };
 }
 
+/**
+ * The one place where a committed import tells the caches (national figures, reference data, peers) that
+ * the data changed. Runs outside any request, in the worker.
+ */
+export async function onImportCommitted(): Promise<void> {
+  await expireTags(SURVEY_WRITE);
+}
+
+/** Records a failure the admin sees (never over a committed or discarded job). */
 async function fail(jobId: string, e: unknown): Promise<void> {
   const failure = e instanceof DomainError ? e.key : "imports.errors.failed";
   if (!(e instanceof DomainError)) console.error("[import]", jobId, e instanceof Error ? e.message : e);
   const job = await db.importJob.findUnique({ where: { id: jobId }, select: { summary: true } });
   const summary = { ...((job?.summary as Record<string, unknown> | null) ?? {}), failure } as Prisma.InputJsonValue;
-  await db.importJob.update({ where: { id: jobId }, data: { status: "FAILED", phase: "done", summary } });
+  await db.importJob.updateMany({ where: { id: jobId, status: { notIn: ["COMMITTED", "DISCARDED"] } }, data: { status: "FAILED", phase: "done", summary } });
 }
 
-export async function runValidation(jobId: string): Promise<void> {
+/** How a job attempt ends: an expected failure is final at once; an unexpected one only on the last attempt. */
+export type Attempt = { final: boolean };
+
+async function settle(jobId: string, e: unknown, attempt: Attempt): Promise<void> {
+  if (e instanceof DomainError || attempt.final) return fail(jobId, e);
+  console.error("[import] will retry", jobId, e instanceof Error ? e.message : e);
+  throw e; // pg-boss retries the job after its backoff
+}
+
+export async function runValidation(jobId: string, attempt: Attempt = { final: true }): Promise<void> {
   try {
-    const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { createRound: true } });
+    const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { createRound: true, status: true } });
+    if (job.status !== "VALIDATING") return; // discarded meanwhile, or an attempt that already finished
     const data = await readJobFile(jobId);
     const fileSha256 = createHash("sha256").update(data).digest("hex");
-    await db.importJob.update({ where: { id: jobId }, data: { fileSha256 } });
+    await db.importJob.update({ where: { id: jobId }, data: { fileSha256, phase: "parse", progressDone: 0 } });
     await validateImportData(db, jobId, data, { createRound: job.createRound, onProgress: progressWriter(jobId) });
   } catch (e) {
-    await fail(jobId, e);
+    await settle(jobId, e, attempt);
   }
 }
 
-export async function runCommit(jobId: string, viewer: Pick<Viewer, "id" | "role">, origin: string): Promise<void> {
+export async function runCommit(jobId: string, viewer: Pick<Viewer, "id" | "role">, origin: string, attempt: Attempt = { final: true }): Promise<void> {
   try {
     await commitImportJob(db, jobId, {
       actorId: viewer.id,
       audit: (tx, e) => writeAudit(tx, viewer, origin, e),
       onProgress: progressWriter(jobId),
     });
-    // Imported answers change the national figures: the dashboards and the read API show them at once.
-    await expireTags(SURVEY_WRITE);
   } catch (e) {
-    await fail(jobId, e);
+    // An earlier attempt committed and then lost its worker before pg-boss heard of it: done, not failed.
+    if (!(e instanceof AlreadyCommittedError)) return settle(jobId, e, attempt);
   }
+  // Imported answers change the national figures: the dashboards and the read API show them at once.
+  await onImportCommitted();
 }
 
 /** Frees the space of jobs nobody finished (their row stays as history). */

@@ -13,6 +13,13 @@ import { validateRows } from "./validate";
 export type ImportPhase = "upload" | "parse" | "check" | "stage" | "compare" | "write" | "done";
 export type Progress = (phase: ImportPhase, done: number, total: number) => Promise<void>;
 export type StoredSummary = ImportSummary & { roundsToCreate: number[]; format: "csv" | "xlsx" };
+/** The job was committed before (by an earlier attempt of the same job): nothing is written again. */
+export class AlreadyCommittedError extends DomainError {
+  constructor() {
+    super("imports.errors.wrongState");
+  }
+}
+
 export type AuditWriter = (tx: DbClient, e: { action: string; entity: string; entityId: string; before?: unknown; after?: unknown }) => Promise<void>;
 
 const noProgress: Progress = async () => {};
@@ -55,7 +62,9 @@ export async function validateImportData(
 
 /**
  * Commits a VALID job in one transaction with one audit event carrying the counts. A job is committed
- * at most once: the status check and the final update happen in the same transaction as the writes.
+ * at most once: the status check and the final update happen in the same transaction as the writes, so a
+ * worker that dies half-way leaves nothing behind (its transaction rolls back), and a second attempt at an
+ * import that did commit throws AlreadyCommittedError without writing.
  */
 export async function commitImportJob(
   client: PrismaClient,
@@ -71,6 +80,7 @@ export async function commitImportJob(
         `SELECT status::text AS status, summary, file_name, file_sha256 FROM "import_job" WHERE id = $1::uuid`,
         jobId,
       );
+      if (job?.status === "COMMITTED") throw new AlreadyCommittedError();
       if (!job || (job.status !== "VALID" && job.status !== "COMMITTING") || !job.summary) throw new DomainError("imports.errors.notCommittable");
       const counts = await commitStaged(tx, {
         jobId,

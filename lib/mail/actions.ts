@@ -5,9 +5,8 @@ import { formToObject, runAction } from "@/lib/actions/run";
 import { DomainError, type ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { runInBackground } from "@/lib/survey-admin/background";
-import { deliverQueued } from "./outbox";
-import { configuredSender, mailFrom } from "./sender";
+import { enqueue } from "@/lib/jobs/boss";
+import { configuredSender } from "./sender";
 
 // Admin: send the failed (and still queued) messages of the outbox again. Only meaningful with SMTP.
 
@@ -24,12 +23,9 @@ export async function retryOutbox(_prev: ActionState<{ requeued: number }>, form
       if (!configuredSender()) throw new DomainError("mail.errors.noSmtp");
       const { count } = await tx.mailMessage.updateMany({ where: { status: "FAILED" }, data: { status: "QUEUED" } });
       await audit({ action: "mail.retry", entity: "mail_message", entityId: "*", after: { requeued: count } });
+      await enqueue(tx, "mail-deliver", { reason: "retry" });
       return { requeued: count };
     },
-    after: () => {
-      const sender = configuredSender();
-      if (sender) runInBackground("mail", () => deliverQueued(sender, mailFrom()));
-      revalidatePath("/beheer/outbox");
-    },
+    after: () => revalidatePath("/beheer/outbox"),
   });
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { MailSender } from "./sender";
+import { isPermanentFailure, type MailSender } from "./sender";
 
 // The outbox (transactional outbox pattern): a message is written to mail_message in the same transaction
-// as what causes it, and delivered afterwards. QUEUED → SENDING → SENT or FAILED (with the error). Failed
-// messages wait for an admin's retry on /beheer/outbox; nothing is dropped.
+// as what causes it (with a mail-deliver job, lib/jobs), and delivered by the job worker. QUEUED → SENDING
+// → SENT or FAILED (with the error). A temporary failure (4xx, no connection) puts the message back to
+// QUEUED and the job is retried with backoff; a permanent one (5xx), or a temporary one on the job's last
+// attempt, makes it FAILED, waiting for an admin's retry on /beheer/outbox. Nothing is dropped.
 
 export type OutgoingMessage = { toAddress: string; toName: string; subject: string; body: string; reminderId?: string };
 
@@ -33,21 +35,34 @@ async function claim(limit: number): Promise<Claimed[]> {
   );
 }
 
-/** Delivers queued messages through the sender; returns how many were sent and how many failed. */
-export async function deliverQueued(sender: MailSender, from: string, limit = 500): Promise<{ sent: number; failed: number }> {
-  let sent = 0;
-  let failed = 0;
-  for (const m of await claim(limit)) {
+export type Delivery = { sent: number; failed: number; deferred: number };
+
+/**
+ * Delivers queued messages through the sender. `final` (the job's last attempt): temporary failures become
+ * FAILED too, instead of going back to the queue for the next attempt.
+ */
+export async function deliverQueued(sender: MailSender, from: string, opts: { limit?: number; final?: boolean } = {}): Promise<Delivery> {
+  const result: Delivery = { sent: 0, failed: 0, deferred: 0 };
+  try {
+    await deliverClaimed(sender, from, await claim(opts.limit ?? 500), opts.final ?? false, result);
+  } finally {
+    sender.close?.();
+  }
+  return result;
+}
+
+async function deliverClaimed(sender: MailSender, from: string, claimed: Claimed[], final: boolean, result: Delivery): Promise<void> {
+  for (const m of claimed) {
     try {
-      const to = m.to_name ? `${m.to_name} <${m.to_address}>` : m.to_address;
-      await sender.send({ from, to, subject: m.subject, text: m.body });
+      await sender.send({ from, to: { name: m.to_name, address: m.to_address }, subject: m.subject, text: m.body });
       await db.mailMessage.update({ where: { id: m.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
-      sent++;
+      result.sent++;
     } catch (e) {
-      const error = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
-      await db.mailMessage.update({ where: { id: m.id }, data: { status: "FAILED", lastError: error } });
-      failed++;
+      const lastError = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
+      const status = final || isPermanentFailure(e) ? "FAILED" : "QUEUED";
+      await db.mailMessage.update({ where: { id: m.id }, data: { status, lastError } });
+      if (status === "FAILED") result.failed++;
+      else result.deferred++;
     }
   }
-  return { sent, failed };
 }

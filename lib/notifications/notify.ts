@@ -68,22 +68,34 @@ export async function notifyQuestionnaireReturned(tx: Tx, responseId: string): P
 /**
  * Follow-ups that fell due (due today or earlier, not done) become notifications for the adviser now
  * assigned to the municipality — after a handover the new adviser gets the previous one's follow-ups.
- * Idempotent (dedupe key per follow-up and recipient), so it runs on every read of the inbox.
+ * Idempotent (dedupe key per follow-up and recipient). `adviserId` limits it to one adviser (the inbox,
+ * /meldingen, syncs its reader); without it every adviser (the notifications-follow-ups job, every minute).
  */
-export async function syncDueFollowUps(client: Pick<Tx, "$executeRaw">, viewer: Viewer, today: string): Promise<void> {
-  if (viewer.role !== "ADVISER") return;
-  await client.$executeRaw`
+async function syncFollowUps(client: Pick<Tx, "$executeRaw">, today: string, adviserId: string | null): Promise<number> {
+  return client.$executeRaw`
     insert into notification (user_id, kind, municipality_code, entity_id, dedupe_key, params)
-    select ${viewer.id}::uuid, 'FOLLOW_UP_DUE', e.municipality_code, f.id::text, 'follow_up:' || f.id,
+    select aa.adviser_id, 'FOLLOW_UP_DUE', e.municipality_code, f.id::text, 'follow_up:' || f.id,
       jsonb_build_object('description', f.description, 'dueDate', to_char(f.due_date, 'YYYY-MM-DD'))
     from follow_up f
     join advice_entry e on e.id = f.advice_entry_id
-    join adviser_assignment aa on aa.municipality_code = e.municipality_code and aa.adviser_id = ${viewer.id}::uuid and aa.valid_to is null
+    join adviser_assignment aa on aa.municipality_code = e.municipality_code and aa.valid_to is null
+      and (${adviserId}::uuid is null or aa.adviser_id = ${adviserId}::uuid)
     where f.done_at is null and f.due_date <= ${today}::date
-      -- known ones are skipped before inserting: most reads find nothing new, and a conflicting insert
+      -- known ones are skipped before inserting: most runs find nothing new, and a conflicting insert
       -- attempt per known follow-up costs far more than this lookup
-      and not exists (select 1 from notification n where n.user_id = ${viewer.id}::uuid and n.dedupe_key = 'follow_up:' || f.id)
+      and not exists (select 1 from notification n where n.user_id = aa.adviser_id and n.dedupe_key = 'follow_up:' || f.id)
     on conflict (user_id, dedupe_key) do nothing`;
+}
+
+/** The viewer's own due follow-ups (an adviser reading the inbox). */
+export async function syncDueFollowUps(client: Pick<Tx, "$executeRaw">, viewer: Viewer, today: string): Promise<void> {
+  if (viewer.role !== "ADVISER") return;
+  await syncFollowUps(client, today, viewer.id);
+}
+
+/** Every adviser's due follow-ups (the recurring job); returns how many notifications it created. */
+export async function syncAllDueFollowUps(client: Pick<Tx, "$executeRaw">, today: string): Promise<number> {
+  return syncFollowUps(client, today, null);
 }
 
 /** A follow-up marked done: its "due" notifications are read for everyone. */

@@ -5,7 +5,6 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { municipalityScopeSql } from "@/lib/auth/scope";
 import { dutchDay } from "@/lib/caseload/dates";
 import { syncDueFollowUps } from "./notify";
-import { claimSync, releaseSync } from "./sync-throttle";
 import { NOTIFICATIONS_PAGE_SIZE } from "./schemas";
 
 // The viewer's own notifications (never anyone else's). Ones about a municipality the viewer can no longer
@@ -29,20 +28,12 @@ function visible(viewer: Viewer): Prisma.Sql {
     select 1 from municipality m where m.code = n.municipality_code and ${municipalityScopeSql(viewer, "read", "municipality")}))`;
 }
 
-const lastSync = new Map<string, number>();
-
 /**
- * Unread count for the bell. Due follow-ups become notifications first, at most once a minute per user
- * (sync-throttle.ts): the bell is on every page, and most pages would find nothing new.
+/**
+ * Unread count for the bell (on every page): a read only. Due follow-ups become notifications in the
+ * notifications-follow-ups job (every minute, lib/jobs) and when the adviser opens the inbox.
  */
-export async function countUnread(viewer: Viewer, today: Date = new Date()): Promise<number> {
-  const day = dutchDay(today);
-  if (viewer.role === "ADVISER" && claimSync(lastSync, viewer.id, day, Date.now())) {
-    await syncDueFollowUps(db, viewer, day).catch((error: unknown) => {
-      releaseSync(lastSync, viewer.id, day);
-      throw error;
-    });
-  }
+export async function countUnread(viewer: Viewer): Promise<number> {
   const [row] = await db.$queryRaw<{ n: number }[]>`select count(*)::int as n from notification n where ${visible(viewer)} and n.read_at is null`;
   return row?.n ?? 0;
 }

@@ -5,9 +5,8 @@ import type { ActionState } from "@/lib/actions/state";
 import { can } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { env } from "@/lib/env";
-import { deliverQueued } from "@/lib/mail/outbox";
-import { configuredSender, mailFrom } from "@/lib/mail/sender";
-import { runInBackground } from "./background";
+import { enqueue } from "@/lib/jobs/boss";
+import { configuredSender } from "@/lib/mail/sender";
 import { createReminders, type ReminderResult } from "./reminders";
 import { SendRemindersSchema } from "./schemas";
 
@@ -17,7 +16,7 @@ const isAdmin = (v: Viewer) => can(v.role, "manage", "survey-admin");
 
 /**
  * Reminds the municipalities of the open round that have not responded (or only drafted). The messages are
- * queued in the same transaction; with SMTP configured they are delivered right after the response.
+ * queued in the same transaction; with SMTP configured a mail-deliver job (same transaction) delivers them.
  */
 export async function sendReminders(_prev: ActionState<RemindersSent>, form: FormData): Promise<ActionState<RemindersSent>> {
   return runAction({
@@ -28,11 +27,11 @@ export async function sendReminders(_prev: ActionState<RemindersSent>, form: For
     run: async ({ tx, viewer, data, audit }) => {
       const result = await createReminders(tx, { roundId: data.roundId, target: data.target, actorId: viewer.id, baseUrl: (env().NEXTAUTH_URL ?? "").replace(/\/$/, "") });
       await audit({ action: "survey.remind", entity: "survey_round", entityId: data.roundId, after: { target: data.target, ...result } });
-      return { ...result, delivery: configuredSender() ? ("smtp" as const) : ("outbox" as const) };
+      const smtp = configuredSender() !== null;
+      if (smtp && result.messages > 0) await enqueue(tx, "mail-deliver", { reason: "queued" });
+      return { ...result, delivery: smtp ? ("smtp" as const) : ("outbox" as const) };
     },
     after: () => {
-      const sender = configuredSender();
-      if (sender) runInBackground("mail", () => deliverQueued(sender, mailFrom()));
       revalidatePath("/beheer/vragenlijsten", "layout");
       revalidatePath("/beheer/outbox");
     },

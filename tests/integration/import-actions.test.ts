@@ -1,7 +1,7 @@
-// The admin screen's import flow through its server actions: start, upload in pieces, validate in the
-// background while the job row reports progress, commit once with one audit event; a bad file cannot be
-// committed; the progress route answers the polling page.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+// The admin screen's import flow through its server actions: start, upload in pieces, validate as a durable
+// job (the worker runs in this process, as in a server) while the job row reports progress, commit once with
+// one audit event; a bad file cannot be committed; the progress route answers the polling page.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-types";
 
 const h = vi.hoisted(() => ({ viewer: null as Viewer | null, revalidateTag: vi.fn(), updateTag: vi.fn() }));
@@ -14,6 +14,7 @@ import { loadViewer } from "@/lib/auth/load-viewer";
 import { commitImport, startImport, uploadImportChunk, validateImport } from "@/lib/imports/actions";
 import { getImportProgress, listImportErrors } from "@/lib/imports/queries";
 import { GET as progressGet } from "@/app/beheer/import/[id]/voortgang/route";
+import { startJobWorker, stopJobWorker } from "@/lib/jobs/worker";
 import { useTestDatabase } from "./helpers/db";
 import { GIDS, answerTableChecksum, csv, prepareCatalog } from "../fixtures/imports/db-helpers";
 import { eventually, failure, form } from "../fixtures/imports/action-mocks";
@@ -24,7 +25,9 @@ beforeAll(async () => {
   await prepareCatalog();
   const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@gezondin.example" }, select: { id: true } });
   h.viewer = await loadViewer(admin.id, "session");
+  await startJobWorker();
 });
+afterAll(() => stopJobWorker());
 
 /** What the uploader component does: start a job, send the file in pieces, ask for validation. */
 async function uploadAndValidate(text: string, createRound = false): Promise<string> {

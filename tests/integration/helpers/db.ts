@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { disconnectDb } from "@/lib/db";
+import { stopJobs } from "@/lib/jobs/boss";
 
 type Template = "migrated" | "reference" | "demo";
 const templateDb = (t: Template) => `${inject("dbPrefix")}tpl_${t}`;
@@ -59,6 +60,7 @@ export function useTestDatabase(template: Template = "demo"): TestDatabase {
     process.env.DATABASE_URL = current.url;
   });
   afterAll(async () => {
+    await stopJobs(5_000); // a test that enqueued (or worked) started pg-boss on this database
     await disconnectDb();
     if (current) await dropDatabase(current.name);
   });

@@ -97,7 +97,7 @@ const readers: [file: string, name: string, allowed: readonly Persona[], run: Ru
   ["lib/review/queries.ts", "getReview", ADVISER_SIDE, (v) => queryOutcome(() => getReview(v, HOME, "nl"))],
   ["lib/timeline/queries.ts", "getTimeline", ADVISER_SIDE, (v) => queryOutcome(() => getTimeline(v, HOME), (t) => t.total > 0)],
   ["lib/peers/queries.ts", "getPeerView", WORKSPACE_READERS, (v) => queryOutcome(() => getPeerView(v, HOME, "size"))],
-  ["lib/notifications/queries.ts", "countUnread", SIGNED_IN, (v) => queryOutcome(() => countUnread(v, TODAY))],
+  ["lib/notifications/queries.ts", "countUnread", SIGNED_IN, (v) => queryOutcome(() => countUnread(v))],
   ["lib/notifications/queries.ts", "listNotifications", SIGNED_IN, (v) => queryOutcome(() => listNotifications(v, 1, TODAY))],
 ];
 
