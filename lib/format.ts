@@ -53,3 +53,10 @@ export function formatDate(value: Date | string, locale: AppLocale = DEFAULT_LOC
     style === "long" ? { day: "numeric", month: "long", year: "numeric" } : { day: "2-digit", month: "2-digit", year: "numeric" };
   return dateFormat(locale, style, options).format(date);
 }
+
+/** A time of day in Dutch time, to the second: "14:05:30". */
+export function formatTime(value: Date | string, locale: AppLocale = DEFAULT_LOCALE): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return "–";
+  return dateFormat(locale, "time", { hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).format(date);
+}

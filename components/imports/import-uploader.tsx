@@ -80,7 +80,7 @@ export function ImportUploader() {
           <span id="create-round-hint" className="block text-sm text-muted">{t("createRoundHint")}</span>
         </span>
       </label>
-      {step.busy ? <ProgressBar percent={progressPercent(shown)} phase={shown.phase} detail={shown.phase === "upload" ? t("kilobytes", { done: formatNumber(Math.round(shown.done / 1024), locale), total: formatNumber(Math.round(shown.total / 1024), locale) }) : undefined} /> : null}
+      {step.busy ? <ProgressBar percent={progressPercent(shown)} phase={shown.phase} queue={shown.queue} detail={shown.phase === "upload" ? t("kilobytes", { done: formatNumber(Math.round(shown.done / 1024), locale), total: formatNumber(Math.round(shown.total / 1024), locale) }) : undefined} /> : null}
       <button type="submit" disabled={step.busy} className={buttonClass("primary")}>
         {step.busy ? t("busy") : t("submit")}
       </button>

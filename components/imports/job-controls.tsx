@@ -46,7 +46,7 @@ export function JobControls({ jobId, status, rows, canCommit, canDiscard }: Prop
   return (
     <div className="mt-6">
       <div aria-live="assertive">{error ? <p className="rounded border-l-4 border-red-700 bg-red-50 px-3 py-2 font-semibold text-red-800">{msg(error)}</p> : null}</div>
-      {working ? <ProgressBar percent={progressPercent(shown)} phase={shown.phase} /> : null}
+      {working ? <ProgressBar percent={progressPercent(shown)} phase={shown.phase} queue={shown.queue} /> : null}
       {!working && !asking ? (
         <div className="flex flex-wrap gap-3">
           {canCommit ? <button type="button" className={buttonClass("primary")} onClick={() => setAsking("commit")}>{t("commit")}</button> : null}

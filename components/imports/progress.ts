@@ -1,7 +1,9 @@
 // Where an import stands, as one percentage for the progress bar (pure, shared by the uploader and the
 // job page): upload 0–40, parse 40–50, check 50–55, stage 55–85, compare 85–95, write 0–100 of a commit.
 
-export type JobProgress = { status: string; phase: string; done: number; total: number };
+/** Where the durable job is (lib/imports/queries.ts ImportQueueDTO), while validating or committing. */
+export type JobQueue = { state: "waiting" | "running" | "retrying"; attempt: number; retryAt: string | null };
+export type JobProgress = { status: string; phase: string; done: number; total: number; queue?: JobQueue | null };
 
 const RANGES: Record<string, [number, number]> = {
   upload: [0, 40],

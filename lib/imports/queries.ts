@@ -3,10 +3,18 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/actions/state";
 import { assertCan } from "@/lib/auth/guard";
 import type { Viewer } from "@/lib/auth/viewer-types";
+import { latestJob } from "@/lib/jobs/boss";
 import type { StoredSummary } from "./pipeline";
 import type { ImportErrorCode, RowError } from "./types";
 
 // Reads of the import screens (admin only): a job's progress (polled), its preview and its errors.
+
+/**
+ * While validating or committing: where the durable job is (pg-boss). waiting = queued for a worker;
+ * running = a worker has it (attempt 1, 2, …); retrying = the last attempt failed or its worker died, the
+ * next one starts at retryAt.
+ */
+export type ImportQueueDTO = { state: "waiting" | "running" | "retrying"; attempt: number; retryAt: string | null };
 
 export type ImportProgressDTO = {
   id: string;
@@ -17,6 +25,7 @@ export type ImportProgressDTO = {
   rowCount: number;
   errorCount: number;
   failure: string | null;
+  queue: ImportQueueDTO | null;
 };
 export type ImportJobDTO = ImportProgressDTO & {
   fileName: string;
@@ -55,16 +64,32 @@ const SELECT = {
 
 type JobRow = { id: string; status: string; phase: string; progressDone: number; progressTotal: number; rowCount: number; errorCount: number; summary: unknown };
 
-function progressOf(j: JobRow): ImportProgressDTO {
+function progressOf(j: JobRow, queue: ImportQueueDTO | null = null): ImportProgressDTO {
   const summary = j.summary as (Partial<StoredSummary> & { failure?: string }) | null;
-  return { id: j.id, status: j.status, phase: j.phase, done: j.progressDone, total: j.progressTotal, rowCount: j.rowCount, errorCount: j.errorCount, failure: j.status === "FAILED" ? (summary?.failure ?? "imports.errors.failed") : null };
+  return { id: j.id, status: j.status, phase: j.phase, done: j.progressDone, total: j.progressTotal, rowCount: j.rowCount, errorCount: j.errorCount, failure: j.status === "FAILED" ? (summary?.failure ?? "imports.errors.failed") : null, queue };
+}
+
+const QUEUE_OF = { VALIDATING: "import-validate", COMMITTING: "import-commit" } as const;
+
+/** The job behind a VALIDATING or COMMITTING import (its singleton key is the import's id). */
+async function queueState(j: JobRow): Promise<ImportQueueDTO | null> {
+  const queue = QUEUE_OF[j.status as keyof typeof QUEUE_OF];
+  if (!queue) return null;
+  const job = await latestJob(queue, j.id);
+  if (!job) return null;
+  // pg-boss counts a retry when the next attempt starts: retryCount is 0 during the first attempt and after it failed.
+  const attempt = job.retryCount + 1;
+  if (job.state === "created") return { state: "waiting", attempt, retryAt: null };
+  if (job.state === "retry") return { state: "retrying", attempt: attempt + 1, retryAt: job.startAfter.toISOString() };
+  if (job.state === "active") return { state: "running", attempt, retryAt: null };
+  return null;
 }
 
 export async function getImportProgress(viewer: Viewer | null, id: string): Promise<ImportProgressDTO> {
   canImport(viewer);
   const job = /^[0-9a-f-]{36}$/i.test(id) ? await db.importJob.findUnique({ where: { id }, select: SELECT }) : null;
   if (!job) throw new NotFoundError();
-  return progressOf(job);
+  return progressOf(job, await queueState(job));
 }
 
 export async function getImportJob(viewer: Viewer | null, id: string): Promise<ImportJobDTO> {

@@ -9,7 +9,8 @@ import { JOBS_SCHEMA, QUEUES, type JobPayloads, type QueueName } from "./queues"
 // Enqueueing happens in the caller's transaction (fromPrisma): a job exists exactly when the state change
 // that asks for it committed.
 
-const globalForJobs = globalThis as unknown as { jobsBoss?: Promise<PgBoss> };
+/** jobsWorker: set by lib/jobs/worker.ts while this process works the queues (cleared by stopJobs too). */
+const globalForJobs = globalThis as unknown as { jobsBoss?: Promise<PgBoss>; jobsWorker?: Promise<void> };
 
 /** How often a process looks for expired jobs and missed heartbeats (coordinated across processes). */
 export const SUPERVISE_SECONDS = 10;
@@ -57,7 +58,17 @@ export async function enqueue<Q extends QueueName>(tx: Prisma.TransactionClient,
 export async function stopJobs(timeoutMs = 30_000): Promise<void> {
   const pending = globalForJobs.jobsBoss;
   globalForJobs.jobsBoss = undefined;
+  globalForJobs.jobsWorker = undefined;
   if (!pending) return;
   const boss = await pending.catch(() => null);
   await boss?.stop({ graceful: true, timeout: timeoutMs, close: true });
+}
+
+export type QueuedJobState = { state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed"; retryCount: number; startAfter: Date };
+
+/** The newest job of a queue with this singleton key (an import's id), as pg-boss reports it. */
+export async function latestJob(queue: QueueName, singletonKey: string): Promise<QueuedJobState | null> {
+  const found = await (await jobs()).findJobs(queue, { key: singletonKey });
+  const newest = found.sort((a, b) => b.createdOn.getTime() - a.createdOn.getTime())[0];
+  return newest ? { state: newest.state, retryCount: newest.retryCount, startAfter: newest.startAfter } : null;
 }

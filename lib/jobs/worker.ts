@@ -1,13 +1,11 @@
 import "server-only";
 import type { JobWithMetadata } from "pg-boss";
-import { dutchDay } from "@/lib/caseload/dates";
-import { db } from "@/lib/db";
 import { runCommit, runValidation } from "@/lib/imports/jobs";
 import { deliverQueued } from "@/lib/mail/outbox";
 import { configuredSender, mailFrom } from "@/lib/mail/sender";
-import { syncAllDueFollowUps } from "@/lib/notifications/notify";
-import { jobs, stopJobs } from "./boss";
 import { TIME_ZONE } from "@/lib/i18n/config";
+import { syncDueFollowUpsNow } from "@/lib/notifications/mutations";
+import { jobs, stopJobs } from "./boss";
 import { isFinalAttempt, SCHEDULES, type JobPayloads, type QueueName } from "./queues";
 
 // The job worker: runs inside every server process (instrumentation.ts) and in scripts/job-worker.ts.
@@ -27,10 +25,11 @@ const HANDLERS: { [Q in QueueName]: Handler<Q> } = {
     if (r.deferred > 0) throw new Error(`${r.deferred} message(s) deferred by a temporary SMTP failure`);
   },
   "notifications-follow-ups": async () => {
-    await syncAllDueFollowUps(db, dutchDay(new Date()));
+    await syncDueFollowUpsNow();
   },
 };
 
+// Shared with lib/jobs/boss.ts, whose stopJobs() clears it with the instance.
 const globalForWorker = globalThis as unknown as { jobsWorker?: Promise<void> };
 
 /** Starts the handlers (and the recurring schedules) in this process; calling it again does nothing. */
@@ -53,6 +52,5 @@ export function startJobWorker(): Promise<void> {
 
 /** Stops the worker (tests, shutdown): running jobs finish first, up to the timeout. */
 export async function stopJobWorker(timeoutMs?: number): Promise<void> {
-  globalForWorker.jobsWorker = undefined;
-  await stopJobs(timeoutMs);
+  await stopJobs(timeoutMs); // also forgets that this process was working
 }

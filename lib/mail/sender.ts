@@ -1,6 +1,7 @@
 import "server-only";
 import { isIP } from "node:net";
 import nodemailer from "nodemailer";
+import type SMTPPool from "nodemailer/lib/smtp-pool";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import { env } from "@/lib/env";
 
@@ -59,11 +60,12 @@ export function mailFrom(): string {
 export function configuredSender(): MailSender | null {
   const options = smtpOptions();
   if (!options) return null;
-  let transport: ReturnType<typeof nodemailer.createTransport> | null = null;
+  const pooled: SMTPPool.Options = { ...options, pool: true, maxConnections: 1 };
+  let transport: nodemailer.Transporter<SMTPPool.SentMessageInfo> | null = null;
   return {
     description: `smtp://${options.host}:${options.port}`,
     send: async (mail) => {
-      transport ??= nodemailer.createTransport({ ...options, pool: true, maxConnections: 1 });
+      transport ??= nodemailer.createTransport(pooled);
       await transport.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text });
     },
     close: () => {

@@ -29,7 +29,6 @@ function visible(viewer: Viewer): Prisma.Sql {
 }
 
 /**
-/**
  * Unread count for the bell (on every page): a read only. Due follow-ups become notifications in the
  * notifications-follow-ups job (every minute, lib/jobs) and when the adviser opens the inbox.
  */

@@ -15,6 +15,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), 
 import { db } from "@/lib/db";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { commitImport, startImport, uploadImportChunk, validateImport } from "@/lib/imports/actions";
+import { runCommit } from "@/lib/imports/jobs";
 import { getImportProgress, type ImportProgressDTO } from "@/lib/imports/queries";
 import { stopJobs } from "@/lib/jobs/boss";
 import { useTestDatabase } from "./helpers/db";
@@ -99,6 +100,7 @@ describe("an import whose worker is killed", () => {
 
     // Validation: the job waits in its queue until a worker takes it; the first one dies while staging rows.
     expect(await validateImport(null, form({ jobId }))).toMatchObject({ ok: true });
+    expect((await getImportProgress(h.viewer, jobId)).queue).toEqual({ state: "waiting", attempt: 1, retryAt: null });
     const first = await startWorker();
     await waitFor(jobId, (p) => p.phase === "stage" || p.status !== "VALIDATING");
     await kill(first);
@@ -116,7 +118,12 @@ describe("an import whose worker is killed", () => {
     await new Promise((r) => setTimeout(r, 500)); // PostgreSQL rolls the dead connection's transaction back
     expect(await answersWritten()).toBe(0);
 
+    // The progress bar shows what happens: the dead worker's heartbeat is missed, a second attempt is due.
+    const again = await waitFor(jobId, (p) => p.queue?.state === "retrying" || p.status !== "COMMITTING");
+    expect(again.queue).toEqual({ state: "retrying", attempt: 2, retryAt: expect.any(String) });
     await startWorker();
+    const running = await waitFor(jobId, (p) => p.queue?.state === "running" || p.status !== "COMMITTING");
+    expect(running.queue?.attempt ?? 2).toBe(2); // (or already committed)
     const done = await waitFor(jobId, (p) => p.status !== "COMMITTING");
     expect(done).toMatchObject({ status: "COMMITTED", phase: "done" });
     expect(await answersWritten()).toBe(ROWS);
@@ -126,6 +133,11 @@ describe("an import whose worker is killed", () => {
     expect(duplicates[0]!.n).toBe(0);
     const audits = await db.auditEvent.findMany({ where: { action: "import.commit", entityId: jobId }, select: { after: true } });
     expect(audits).toEqual([{ after: expect.objectContaining({ rows: ROWS, answersWritten: ROWS }) }]);
+    // A worker that died after its commit but before pg-boss heard of it: the next attempt writes nothing.
+    await runCommit(jobId, h.viewer!, "test", { final: false });
+    expect(await getImportProgress(h.viewer, jobId)).toMatchObject({ status: "COMMITTED", failure: null });
+    expect(await answersWritten()).toBe(ROWS);
+    expect(await db.auditEvent.count({ where: { action: "import.commit", entityId: jobId } })).toBe(1);
     // pg-boss recorded the retries: each step needed a second attempt.
     const attempts = await database.sql<{ name: string; state: string; retry_count: number }>(
       `select name, state::text, retry_count from pgboss.job where singleton_key = $1 order by name`,

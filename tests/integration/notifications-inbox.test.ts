@@ -1,6 +1,7 @@
 // Notifications: created inside other actions' transactions (notify helpers), computed for follow-ups
-// that fell due (idempotent), read only by their recipient, marked read one by one or all at once.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+// that fell due (idempotent; by the notifications-follow-ups job and the inbox, never by the bell's count),
+// read only by their recipient, marked read one by one or all at once.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-types";
 
 const h = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -10,13 +11,17 @@ vi.mock("next/cache", () => ({ cacheTag: () => {}, cacheLife: () => {}, revalida
 
 import { db } from "@/lib/db";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
-import { notifyQuestionnaireSubmitted } from "@/lib/notifications/notify";
+import { notifyQuestionnaireSubmitted, syncAllDueFollowUps } from "@/lib/notifications/notify";
+import { dutchDay } from "@/lib/caseload/dates";
+import { jobs } from "@/lib/jobs/boss";
+import { startJobWorker, stopJobWorker } from "@/lib/jobs/worker";
 import { countUnread, listNotifications } from "@/lib/notifications/queries";
 import { form } from "./auth-fixtures/matrix";
 import { HOME, loadCast, type Cast } from "./auth-fixtures/personas";
 import { useTestDatabase } from "./helpers/db";
 
 useTestDatabase("demo");
+afterAll(() => stopJobWorker());
 
 const TODAY = new Date("2026-11-25T10:00:00Z");
 let cast: Cast;
@@ -27,14 +32,32 @@ beforeAll(async () => {
 });
 
 describe("notifications", () => {
-  it("computes due follow-ups for the assigned adviser once, however often the inbox is read", async () => {
-    const due = await db.followUp.count({ where: { doneAt: null, dueDate: { lte: new Date("2026-11-25") }, adviceEntry: { municipality: { adviserAssignments: { some: { adviserId: adviser.id, validTo: null } } } } } });
+  it("computes due follow-ups for the assigned advisers once, however often the job runs; the bell only counts", async () => {
+    const dueFor = (userId: string, day: string) =>
+      db.followUp.count({ where: { doneAt: null, dueDate: { lte: new Date(day) }, adviceEntry: { municipality: { adviserAssignments: { some: { adviserId: userId, validTo: null } } } } } });
+    const due = await dueFor(adviser.id, "2026-11-25");
     expect(due).toBeGreaterThan(0); // the demo has overdue follow-ups in every caseload
-    const first = await countUnread(adviser);
-    const second = await countUnread(adviser);
-    expect(first).toBe(due);
-    expect(second).toBe(first);
+    const followUps = () => db.notification.count({ where: { kind: "FOLLOW_UP_DUE" } });
+    await countUnread(adviser); // a read: creates nothing
+    expect(await followUps()).toBe(0);
+    const created = await syncAllDueFollowUps(db, "2026-11-25");
+    expect(created).toBeGreaterThanOrEqual(due); // every adviser's, this one's among them
+    expect(await syncAllDueFollowUps(db, "2026-11-25")).toBe(0);
+    expect(await followUps()).toBe(created);
+    expect(await countUnread(adviser)).toBe(due);
     expect(await db.notification.count({ where: { userId: adviser.id, kind: "FOLLOW_UP_DUE" } })).toBe(due);
+  });
+
+  it("runs the follow-up sync as a job in the worker (today, Dutch time)", async () => {
+    const due = await db.followUp.count({ where: { doneAt: null, dueDate: { lte: new Date(dutchDay(new Date())) }, adviceEntry: { municipality: { adviserAssignments: { some: { validTo: null } } } } } });
+    expect(due).toBeGreaterThan(0);
+    await db.notification.deleteMany({ where: { kind: "FOLLOW_UP_DUE" } }); // only the job may bring them back
+    await startJobWorker();
+    await (await jobs()).send("notifications-follow-ups", { reason: "schedule" });
+    const until = Date.now() + 30_000;
+    while ((await db.notification.count({ where: { kind: "FOLLOW_UP_DUE" } })) < due && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+    expect(await db.notification.count({ where: { kind: "FOLLOW_UP_DUE" } })).toBeGreaterThanOrEqual(due); // one per follow-up and current adviser
+    await stopJobWorker();
   });
 
   it("tells the assigned adviser a questionnaire was submitted (inside the caller's transaction)", async () => {

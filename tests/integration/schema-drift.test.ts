@@ -6,6 +6,9 @@ import pg from "pg";
 import { useTestDatabase } from "./helpers/db";
 import { factsFromSchema } from "./helpers/schema-model";
 import { factsFromDatabase, EXTRA_INDEXES } from "./helpers/db-facts";
+import { applyMigrations } from "../../scripts/lib/migrator";
+import { jobs, stopJobs } from "@/lib/jobs/boss";
+import { JOBS_SCHEMA } from "@/lib/jobs/queues";
 
 const database = useTestDatabase("migrated");
 
@@ -18,6 +21,21 @@ describe("schema drift", () => {
     expect(actual.primaryKeys).toEqual(expected.primaryKeys);
     expect(actual.foreignKeys).toEqual(expected.foreignKeys);
     expect(actual.indexes).toEqual(expected.indexes);
+  });
+
+  it("is not disturbed by pg-boss's own schema (pgboss), which pg-boss installs and migrates on start", async () => {
+    await jobs(); // installs pgboss.* and creates the queues, as a server process does on start
+    await stopJobs();
+    const c = new pg.Client({ connectionString: database.url() });
+    await c.connect();
+    const { rows } = await c.query<{ n: number }>(`select count(*)::int n from pg_tables where schemaname = $1`, [JOBS_SCHEMA]);
+    const queues = await c.query<{ name: string }>(`select name from ${JOBS_SCHEMA}.queue where name not like '\_\_pgboss%' order by name`);
+    await c.end();
+    expect(rows[0]!.n).toBeGreaterThan(0);
+    expect(queues.rows.map((q) => q.name)).toEqual(["import-commit", "import-validate", "mail-deliver", "notifications-follow-ups"]);
+    expect(await applyMigrations(database.url(), { log: () => {} })).toEqual([]); // the migrator has nothing to do
+    const [expected, actual] = await Promise.all([factsFromSchema(), factsFromDatabase(database.url())]);
+    expect(actual).toEqual(expected); // the comparison reads `public` only
   });
 
   it("detects a difference (the comparison is not vacuous)", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, formatPercent } from "@/lib/format";
+import { formatDate, formatNumber, formatPercent, formatTime } from "@/lib/format";
 
 describe("formatPercent", () => {
   it("formats a fraction as a whole percent in Dutch by default", () => {
@@ -67,5 +67,13 @@ describe("formatDate", () => {
 
   it("shows a dash for an invalid date", () => {
     expect(formatDate("not a date")).toBe("–");
+  });
+});
+
+describe("formatTime", () => {
+  it("shows the time of day in Dutch time, 24-hour, to the second", () => {
+    expect(formatTime(new Date("2026-01-15T13:05:09Z"))).toBe("14:05:09"); // CET
+    expect(formatTime("2026-07-15T13:05:09Z", "en")).toBe("15:05:09"); // CEST
+    expect(formatTime("not a date")).toBe("–");
   });
 });
