@@ -25,7 +25,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function startServer(url: string, port: number, opts: { logQueries?: boolean } = {}): Promise<BenchServer> {
   const base = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = serve({ url, port, demo: true, pipeOutput: true, extraEnv: { NEXTAUTH_URL: base, DB_QUERY_LOG: opts.logQueries ? "1" : "0" } });
+  // No job worker: its every-minute follow-up sync would add queries (and CPU) to what a page is measured by.
+  const child: ChildProcess = serve({ url, port, demo: true, pipeOutput: true, extraEnv: { NEXTAUTH_URL: base, DB_QUERY_LOG: opts.logQueries ? "1" : "0", JOBS_WORKER: "0" } });
   let count = 0;
   let queryMs = 0;
   let partial = ""; // a line cut between two chunks
