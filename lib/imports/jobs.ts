@@ -63,14 +63,26 @@ async function settle(jobId: string, e: unknown, attempt: Attempt): Promise<void
   throw e; // pg-boss retries the job after its backoff
 }
 
+/**
+ * Validates in one transaction under the import's advisory lock: a second attempt of the same import (a retry
+ * while a slow first attempt still runs, after its heartbeat was missed) waits and then finds it done, and a
+ * worker that dies leaves nothing staged (its transaction rolls back). Progress goes to the job row from other
+ * connections, so the transaction must not touch that row before its final update.
+ */
 export async function runValidation(jobId: string, attempt: Attempt = { final: true }): Promise<void> {
   try {
-    const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { createRound: true, status: true } });
-    if (job.status !== "VALIDATING") return; // discarded meanwhile, or an attempt that already finished
     const data = await readJobFile(jobId);
     const fileSha256 = createHash("sha256").update(data).digest("hex");
-    await db.importJob.update({ where: { id: jobId }, data: { fileSha256, phase: "parse", progressDone: 0 } });
-    await validateImportData(db, jobId, data, { createRound: job.createRound, onProgress: progressWriter(jobId) });
+    await db.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('import_job:' || $1))`, jobId);
+        const job = await tx.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { createRound: true, status: true } });
+        if (job.status !== "VALIDATING") return; // discarded meanwhile, or an attempt that already finished
+        await db.importJob.update({ where: { id: jobId }, data: { fileSha256, phase: "parse", progressDone: 0 } });
+        await validateImportData(tx, jobId, data, { createRound: job.createRound, onProgress: progressWriter(jobId) });
+      },
+      { timeout: 10 * 60_000, maxWait: 30_000 },
+    );
   } catch (e) {
     await settle(jobId, e, attempt);
   }

@@ -138,14 +138,21 @@ describe("an import whose worker is killed", () => {
     expect(await getImportProgress(h.viewer, jobId)).toMatchObject({ status: "COMMITTED", failure: null });
     expect(await answersWritten()).toBe(ROWS);
     expect(await db.auditEvent.count({ where: { action: "import.commit", entityId: jobId } })).toBe(1);
-    // pg-boss recorded the retries: each step needed a second attempt.
-    const attempts = await database.sql<{ name: string; state: string; retry_count: number }>(
-      `select name, state::text, retry_count from pgboss.job where singleton_key = $1 order by name`,
-      [jobId],
-    );
+    // pg-boss recorded the retries: each step needed another attempt (more than one when a busy machine made
+    // a live worker miss a heartbeat; such an extra attempt waits for the import's lock and finds it done).
+    // (The commit job completes just after the import: it expires the cache tags first.)
+    const attemptsOf = () =>
+      database.sql<{ name: string; state: string; retried: boolean }>(
+        `select name, state::text, retry_count >= 1 as retried from pgboss.job where singleton_key = $1 order by name`,
+        [jobId],
+      );
+    for (const until = Date.now() + 30_000; Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {
+      if ((await attemptsOf()).every((a) => a.state === "completed")) break;
+    }
+    const attempts = await attemptsOf();
     expect(attempts).toEqual([
-      { name: "import-commit", state: "completed", retry_count: 1 },
-      { name: "import-validate", state: "completed", retry_count: 1 },
+      { name: "import-commit", state: "completed", retried: true },
+      { name: "import-validate", state: "completed", retried: true },
     ]);
   }, 420_000);
 });
