@@ -49,7 +49,7 @@ test.describe("adviser", () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "nl")));
     await expect(page.getByRole("columnheader", { name: /Gemeente/ })).toHaveAttribute("aria-sort", "ascending");
 
-    await page.getByLabel("Signaal").selectOption("followUps");
+    await page.getByLabel("Signaal").filter({ visible: true }).selectOption("followUps");
     await page.getByRole("button", { name: "Filters toepassen" }).click();
     await expect(page).toHaveURL(/signal=followUps/);
     const filtered = page.locator("tbody tr");
@@ -63,20 +63,20 @@ test.describe("adviser", () => {
     await page.goto(`/gemeenten/${first!.code}/advies`);
     await expect(page.getByRole("heading", { level: 1, name: `Adviezen aan ${first!.name}` })).toBeVisible();
     await page.getByRole("link", { name: "Nieuw advies vastleggen" }).click();
-    await page.getByLabel("Soort advies").selectOption("STRATEGIC");
-    await page.getByLabel("Vorm").selectOption("VISIT");
+    await page.getByLabel("Soort advies").filter({ visible: true }).selectOption("STRATEGIC");
+    await page.getByLabel("Vorm").filter({ visible: true }).selectOption("VISIT");
     await page.getByRole("group", { name: "Onderwerpen: sporen" }).getByLabel("Fysieke omgeving").check();
     await page.getByRole("group", { name: "Onderwerpen: pijlers" }).getByLabel("3. Bestuurlijke betrokkenheid").check();
-    await page.getByLabel("Aantekeningen").fill("Werkbezoek met de wethouder over groene schoolpleinen in de wijk.");
+    await page.getByLabel("Aantekeningen").filter({ visible: true }).fill("Werkbezoek met de wethouder over groene schoolpleinen in de wijk.");
     await page.getByRole("button", { name: "Vervolgactie toevoegen" }).click();
-    await page.getByLabel("Vervolgactie 1", { exact: true }).fill("Voorbeelden van groene schoolpleinen sturen");
+    await page.getByLabel("Vervolgactie 1", { exact: true }).filter({ visible: true }).fill("Voorbeelden van groene schoolpleinen sturen");
     await page.getByRole("button", { name: "Advies opslaan" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Niet opgeslagen" })).toBeVisible();
     await expect(page.getByText("Vul dit veld in.")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "adviser-advice-error");
 
-    await page.getByLabel("Klaar op (vervolgactie 1)").fill("2027-01-15");
+    await page.getByLabel("Klaar op (vervolgactie 1)").filter({ visible: true }).fill("2027-01-15");
     await page.getByRole("button", { name: "Advies opslaan" }).click();
     await expect(page).toHaveURL(/\/advies\?opgeslagen=/);
     await expect(page.getByRole("status").filter({ hasText: "Het advies is opgeslagen." })).toBeVisible();
@@ -157,7 +157,7 @@ test.describe("adviser", () => {
     const target = (await caseload(page, "?signal=tracks&sort=name"))[0]!;
     await page.goto(`/gemeenten/${target.code}/vergelijken?groep=provincie`);
     await expect(page.getByRole("heading", { level: 1, name: `${target.name} vergeleken met andere GIDS-gemeenten` })).toBeVisible();
-    await expect(page.getByLabel("Vergelijk met")).toHaveValue("provincie");
+    await expect(page.getByLabel("Vergelijk met").filter({ visible: true })).toHaveValue("provincie");
     await expect(page.getByRole("table", { name: "Sporen in de aanpak" })).toBeVisible();
     await expect(page.getByText(/Sporen die nog niet in de aanpak staan/)).toBeVisible();
     const ideas = page.getByRole("region", { name: "Ideeën uit het netwerk" }).getByRole("listitem");

@@ -20,7 +20,7 @@ test.describe("import answers (admin)", () => {
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "import-start");
 
-    await page.getByLabel("Bestand (.csv of .xlsx)").setInputFiles(file("antwoorden-fout.csv", bad));
+    await page.getByLabel("Bestand (.csv of .xlsx)").filter({ visible: true }).setInputFiles(file("antwoorden-fout.csv", bad));
     await page.getByRole("button", { name: "Bestand controleren" }).click();
     await expect(page).toHaveURL(/\/beheer\/import\/[0-9a-f-]{36}/);
     await expect(page.getByRole("heading", { name: "3 fouten" })).toBeVisible();
@@ -37,7 +37,7 @@ test.describe("import answers (admin)", () => {
     const before = await results();
 
     await page.getByRole("link", { name: "Terug naar importeren" }).click();
-    await page.getByLabel("Bestand (.csv of .xlsx)").setInputFiles(file("antwoorden.csv", good));
+    await page.getByLabel("Bestand (.csv of .xlsx)").filter({ visible: true }).setInputFiles(file("antwoorden.csv", good));
     await page.getByRole("button", { name: "Bestand controleren" }).click();
     await expect(page.getByText("Klaar om te importeren")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Wat er verandert" })).toBeVisible();
@@ -59,7 +59,7 @@ test.describe("import answers (admin)", () => {
   test("the municipalities page lists GIDS status and offers the list imports", async ({ page }) => {
     await page.goto("/beheer/gemeenten");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gemeenten");
-    await page.getByLabel("Bestand (.csv)").first().setInputFiles(file("gids.csv", ["gemeentecode,jaar", "GM0794,2014", "GM9999,2014"]));
+    await page.getByLabel("Bestand (.csv)").filter({ visible: true }).first().setInputFiles(file("gids.csv", ["gemeentecode,jaar", "GM0794,2014", "GM9999,2014"]));
     await page.getByRole("form", { name: "GIDS-lijst importeren" }).getByRole("button", { name: "Bestand controleren" }).click();
     await expect(page.getByText("Onbekende gemeentecode.")).toBeVisible();
     await expectNoSeriousA11yViolations(page);

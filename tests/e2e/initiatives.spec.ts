@@ -10,7 +10,7 @@ const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)
 async function createInitiative(page: Page, title: string): Promise<string> {
   await page.goto(`${LIST}/nieuw`);
   await page.getByRole("textbox", { name: /^Titel/ }).fill(title);
-  await page.getByLabel("Status").selectOption({ label: "Loopt" });
+  await page.getByLabel("Status").filter({ visible: true }).selectOption({ label: "Loopt" });
   await page.getByRole("group", { name: "Sporen" }).getByLabel("Participatie").check();
   await page.getByRole("button", { name: "Initiatief opslaan" }).click();
   await page.waitForURL(/\/initiatieven\/[0-9a-f-]{36}\?opgeslagen=1$/);
@@ -30,8 +30,8 @@ test.describe("initiatives", () => {
 
     await page.getByRole("link", { name: "Nieuw initiatief" }).first().click();
     const title = `Wandelroute Brandevoort ${stamp()}`;
-    await page.getByLabel("Startdatum").fill("2026-09-01");
-    await page.getByLabel("Einddatum").fill("2026-03-01");
+    await page.getByLabel("Startdatum").filter({ visible: true }).fill("2026-09-01");
+    await page.getByLabel("Einddatum").filter({ visible: true }).fill("2026-03-01");
     await page.getByRole("button", { name: "Initiatief opslaan" }).click();
     // Dutch messages next to the fields, and a summary announced to screen readers.
     await expect(page.getByRole("main").getByRole("alert")).toContainText("niet alle gegevens zijn goed ingevuld");
@@ -43,40 +43,40 @@ test.describe("initiatives", () => {
     await screenshot(page, "initiatives-new-errors");
 
     await page.getByRole("textbox", { name: /^Titel/ }).fill(title);
-    await page.getByLabel("Beschrijving", { exact: true }).fill("Een beweegroute langs speelplekken, samen met bewoners ontworpen.");
-    await page.getByLabel("Status").selectOption({ label: "Loopt" });
-    await page.getByLabel("Einddatum").fill("2027-06-30");
+    await page.getByLabel("Beschrijving", { exact: true }).filter({ visible: true }).fill("Een beweegroute langs speelplekken, samen met bewoners ontworpen.");
+    await page.getByLabel("Status").filter({ visible: true }).selectOption({ label: "Loopt" });
+    await page.getByLabel("Einddatum").filter({ visible: true }).fill("2027-06-30");
     await page.getByRole("group", { name: "Sporen" }).getByLabel("Fysieke omgeving").check();
     await page.getByRole("group", { name: "Pijlers" }).getByLabel("1. Burgers zijn hoofdrolspelers").check();
     await page.getByRole("group", { name: "Doelgroepen" }).getByLabel("Kinderen").check();
-    await page.getByLabel("Bereikte inwoners").fill("1.200");
-    await page.getByLabel("Waarvan inwoners met een lage SES").fill("450");
+    await page.getByLabel("Bereikte inwoners").filter({ visible: true }).fill("1.200");
+    await page.getByLabel("Waarvan inwoners met een lage SES").filter({ visible: true }).fill("450");
     await page.getByRole("button", { name: "Partner toevoegen" }).click();
-    await page.getByLabel("Partner 1: soort").selectOption({ label: "Woningcorporatie" });
-    await page.getByLabel("Partner 1: naam").fill("Woonbedrijf");
-    await page.getByLabel("Budget in euro’s").fill("12.500");
+    await page.getByLabel("Partner 1: soort").filter({ visible: true }).selectOption({ label: "Woningcorporatie" });
+    await page.getByLabel("Partner 1: naam").filter({ visible: true }).fill("Woonbedrijf");
+    await page.getByLabel("Budget in euro’s").filter({ visible: true }).fill("12.500");
     await page.getByRole("radio", { name: "GIDS-netwerk" }).check();
     await page.getByRole("button", { name: "Initiatief opslaan" }).click();
     await page.waitForURL(/\/initiatieven\/[0-9a-f-]{36}\?opgeslagen=1$/);
     await expect(page.getByRole("status").filter({ hasText: "Het initiatief is aangemaakt." })).toBeVisible();
-    await expect(page.getByLabel("Budget in euro’s")).toHaveValue("12500");
+    await expect(page.getByLabel("Budget in euro’s").filter({ visible: true })).toHaveValue("12500");
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "initiatives-edit");
 
-    await page.getByLabel("Beschrijving", { exact: true }).fill("Een beweegroute langs speelplekken en het nieuwe buurtpark.");
+    await page.getByLabel("Beschrijving", { exact: true }).filter({ visible: true }).fill("Een beweegroute langs speelplekken en het nieuwe buurtpark.");
     await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Het initiatief is opgeslagen." })).toBeVisible();
 
     // Filters live in the URL; combinations narrow the list.
     await page.goto(LIST);
-    await page.getByLabel("Zoek in titel en beschrijving").fill(title);
-    await page.getByLabel("Spoor", { exact: true }).selectOption({ label: "Fysieke omgeving" });
-    await page.getByLabel("Doelgroep").selectOption({ label: "Kinderen" });
+    await page.getByLabel("Zoek in titel en beschrijving").filter({ visible: true }).fill(title);
+    await page.getByLabel("Spoor", { exact: true }).filter({ visible: true }).selectOption({ label: "Fysieke omgeving" });
+    await page.getByLabel("Doelgroep").filter({ visible: true }).selectOption({ label: "Kinderen" });
     await page.getByRole("button", { name: "Filteren" }).click();
     await expect(page).toHaveURL(/spoor=PHYSICAL_ENVIRONMENT/);
     await expect(page.getByRole("heading", { name: "1 initiatief" })).toBeVisible();
     await expect(page.getByRole("link", { name: title })).toBeVisible();
-    await page.getByLabel("Spoor", { exact: true }).selectOption({ label: "Participatie" });
+    await page.getByLabel("Spoor", { exact: true }).filter({ visible: true }).selectOption({ label: "Participatie" });
     await page.getByRole("button", { name: "Filteren" }).click();
     await expect(page.getByText("Geen initiatieven gevonden met deze filters.")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
@@ -154,13 +154,13 @@ test.describe("initiatives", () => {
     await createInitiative(page, title);
     await page.goto(`${LIST}/nieuw`);
     await page.getByRole("textbox", { name: /^Titel/ }).fill(title.toUpperCase());
-    await page.getByLabel("Status").selectOption({ label: "Gepland" });
+    await page.getByLabel("Status").filter({ visible: true }).selectOption({ label: "Gepland" });
     await page.getByRole("group", { name: "Sporen" }).getByLabel("Sociale omgeving").check();
     await page.getByRole("button", { name: "Initiatief opslaan" }).click();
     await expect(page.getByRole("textbox", { name: /^Titel/ })).toHaveAccessibleDescription(/Er is al een initiatief met deze titel\./);
     await expect(page.getByText("Lijkt dit op een bestaand initiatief?")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
-    await page.getByLabel("Dit is een ander initiatief; toch opslaan").check();
+    await page.getByLabel("Dit is een ander initiatief; toch opslaan").filter({ visible: true }).check();
     await page.getByRole("button", { name: "Initiatief opslaan" }).click();
     await page.waitForURL(/\?opgeslagen=1$/);
   });

@@ -84,7 +84,7 @@ test.describe("national dashboards", () => {
     await page.goto("/landelijk/vragen?ronde=2021");
     await page.getByRole("region", { name: /inwoners met een lage SES/ }).getByRole("link", { name: /Uitsplitsen/ }).click();
     await expect(page).toHaveURL(/\/landelijk\/vragen\/residents\.low_ses_involved\?/);
-    await page.getByLabel("Uitsplitsen naar").selectOption("province");
+    await page.getByLabel("Uitsplitsen naar").filter({ visible: true }).selectOption("province");
     await page.getByRole("button", { name: "Toon uitsplitsing" }).click();
     await expect(page).toHaveURL(/uitsplitsing=province/);
     const chart = page.getByRole("region", { name: /naar Provincie/ });
@@ -99,7 +99,7 @@ test.describe("national dashboards", () => {
     await page.goto("/landelijk/kaart?ronde=2021&vraag=residents.low_ses_involved&optie=yes");
     const map = page.getByRole("group", { name: /Kaart van Nederland: Betrekt uw gemeente/ });
     await expect(map).toBeVisible();
-    await page.getByLabel("Weergave").focus();
+    await page.getByLabel("Weergave").filter({ visible: true }).focus();
     await page.keyboard.press("Tab"); // the submit button
     await page.keyboard.press("Tab"); // into the map (one shape in the tab order)
     // The first municipality by name ('s-Gravenhage) holds the tab stop; focus shows its name and value.
@@ -195,7 +195,7 @@ test.describe("national dashboards for a civil servant", () => {
     await page.goto("/landelijk/kaart?ronde=2021&vraag=residents.low_ses_involved&optie=yes&niveau=municipality");
     await expect(page.getByRole("group", { name: /Kaart van Nederland: Betrekt uw gemeente/ })).toBeVisible();
     await expect(page.getByText(/De antwoorden van afzonderlijke gemeenten zijn alleen zichtbaar voor het ministerie van VWS/)).toBeVisible();
-    const level = page.getByLabel("Weergave");
+    const level = page.getByLabel("Weergave").filter({ visible: true });
     await expect(level).toHaveValue("ggd_region");
     await expect(level.locator("option")).toHaveText(["Per GGD-regio", "Per provincie"]);
     // Focus and hover give the region's share, never the municipality's own answer.

@@ -104,7 +104,7 @@ test.describe("survey rounds (admin)", () => {
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "survey-admin-bank");
     await page.getByRole("link", { name: /Welke sporen hebben een plek/ }).click();
-    await expect(page.getByLabel("Sleutel", { exact: true })).toHaveValue("approach.tracks");
+    await expect(page.getByLabel("Sleutel", { exact: true }).filter({ visible: true })).toHaveValue("approach.tracks");
     await expect(page.getByText("Het type kan niet veranderen.", { exact: false })).toBeVisible();
     await expect(page.getByText(/gesteld in gesloten rondes/)).toBeVisible();
     await expectNoSeriousA11yViolations(page);

@@ -31,7 +31,7 @@ test.describe("municipality workspace", () => {
     await signIn(page, "helmond@gezondin.example");
     await page.goto(`${HOME}/aanpak`);
     await expect(page.getByRole("heading", { level: 1, name: /^Lokale aanpak \d{4}$/ })).toBeVisible();
-    const story = page.getByLabel("Het verhaal achter de cijfers");
+    const story = page.getByLabel("Het verhaal achter de cijfers").filter({ visible: true });
     const text = `Het preventieakkoord is ondertekend door 70 partners (${Date.now()}).`;
     await story.fill(text);
     await page.getByRole("radio", { name: "Integrale, domeinoverstijgende aanpak" }).check();
@@ -41,7 +41,7 @@ test.describe("municipality workspace", () => {
     await screenshot(page, "workspace-approach");
 
     await page.reload();
-    await expect(page.getByLabel("Het verhaal achter de cijfers")).toHaveValue(text);
+    await expect(page.getByLabel("Het verhaal achter de cijfers").filter({ visible: true })).toHaveValue(text);
 
     await page.getByRole("link", { name: "Jaren vergelijken" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Twee jaren vergelijken" })).toBeVisible();
