@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useRef, useState, type FormEvent } from "react";
+import { useCallback, useLayoutEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { hintClass, inputClass, labelClass } from "@/components/admin/styles";
@@ -42,6 +42,15 @@ export function ImportUploader() {
   const fileRef = useRef<HTMLInputElement>(null);
   const onFinished = useCallback((p: JobProgress) => router.push(`/beheer/import/${step.jobId}?klaar=${p.status}`), [router, step.jobId]);
   const polled = useJobPolling(step.jobId, step.busy && step.phase !== "upload", onFinished);
+  // Next keeps this page in the DOM, hidden, after the upload moves on to the job page (cacheComponents'
+  // Activity): coming back must offer a fresh upload, not the finished one's state.
+  useLayoutEffect(
+    () => () => {
+      setStep(IDLE);
+      if (fileRef.current) fileRef.current.value = "";
+    },
+    [],
+  );
   const fail = (key: string | undefined) => setStep((s) => ({ ...s, busy: false, error: key ?? "errors.unexpected" }));
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {

@@ -31,7 +31,7 @@ test.describe("adviser", () => {
     await signIn(page, ADVISER);
     await expect(page).toHaveURL(/\/adviseur$/);
     await expect(page.getByRole("heading", { level: 1, name: "Mijn gemeenten" })).toBeVisible();
-    await expect(page.getByText(/^Volgorde: elk signaal telt mee naar gewicht/)).toBeVisible();
+    await expect(page.getByText(/^Volgorde: elk signaal telt mee naar gewicht/).filter({ visible: true })).toBeVisible();
     const rows = page.locator("tbody tr");
     expect(await rows.count()).toBeGreaterThanOrEqual(15);
     // Triage order: the weights shown never increase down the table.
@@ -72,7 +72,7 @@ test.describe("adviser", () => {
     await page.getByLabel("Vervolgactie 1", { exact: true }).filter({ visible: true }).fill("Voorbeelden van groene schoolpleinen sturen");
     await page.getByRole("button", { name: "Advies opslaan" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Niet opgeslagen" })).toBeVisible();
-    await expect(page.getByText("Vul dit veld in.")).toBeVisible();
+    await expect(page.getByText("Vul dit veld in.").filter({ visible: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "adviser-advice-error");
 
@@ -115,7 +115,7 @@ test.describe("adviser", () => {
     await expect(dialog).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await dialog.getByRole("button", { name: "Ja, terugsturen" }).click();
-    await expect(page.getByText(/teruggestuurd voor verduidelijking; wacht op de gemeente/)).toBeVisible();
+    await expect(page.getByText(/teruggestuurd voor verduidelijking; wacht op de gemeente/).filter({ visible: true })).toBeVisible();
     await screenshot(page, "adviser-review-returned");
 
     // The timeline shows the return.
@@ -128,7 +128,7 @@ test.describe("adviser", () => {
     await signOutViaApi(page);
     await signIn(page, `${slugify(target!.name)}@gezondin.example`);
     await page.goto(`/gemeenten/${target!.code}/vragenlijst`);
-    await expect(page.getByText("Kunt u toelichten welke wijken hiermee bedoeld zijn?")).toBeVisible();
+    await expect(page.getByText("Kunt u toelichten welke wijken hiermee bedoeld zijn?").filter({ visible: true })).toBeVisible();
     await screenshot(page, "adviser-review-seen-by-civil-servant");
     await page.goto("/meldingen");
     await expect(page.getByRole("link", { name: `De adviseur heeft de vragenlijst 2026 van ${target!.name} teruggestuurd met opmerkingen` })).toBeVisible();
@@ -146,7 +146,7 @@ test.describe("adviser", () => {
     await expect(dialog).toBeHidden();
     await page.getByRole("button", { name: "Accepteren…" }).click();
     await dialog.getByRole("button", { name: "Ja, accepteren" }).click();
-    await expect(page.getByText(/geaccepteerd door Marieke Bosman/)).toBeVisible();
+    await expect(page.getByText(/geaccepteerd door Marieke Bosman/).filter({ visible: true })).toBeVisible();
     await expect(page.getByRole("button", { name: "Accepteren…" })).toBeHidden();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "adviser-review-accepted");
@@ -159,7 +159,7 @@ test.describe("adviser", () => {
     await expect(page.getByRole("heading", { level: 1, name: `${target.name} vergeleken met andere GIDS-gemeenten` })).toBeVisible();
     await expect(page.getByLabel("Vergelijk met").filter({ visible: true })).toHaveValue("provincie");
     await expect(page.getByRole("table", { name: "Sporen in de aanpak" })).toBeVisible();
-    await expect(page.getByText(/Sporen die nog niet in de aanpak staan/)).toBeVisible();
+    await expect(page.getByText(/Sporen die nog niet in de aanpak staan/).filter({ visible: true })).toBeVisible();
     const ideas = page.getByRole("region", { name: "Ideeën uit het netwerk" }).getByRole("listitem");
     expect(await ideas.count()).toBeGreaterThan(0);
     await expectNoSeriousA11yViolations(page);

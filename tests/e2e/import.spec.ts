@@ -39,14 +39,14 @@ test.describe("import answers (admin)", () => {
     await page.getByRole("link", { name: "Terug naar importeren" }).click();
     await page.getByLabel("Bestand (.csv of .xlsx)").filter({ visible: true }).setInputFiles(file("antwoorden.csv", good));
     await page.getByRole("button", { name: "Bestand controleren" }).click();
-    await expect(page.getByText("Klaar om te importeren")).toBeVisible();
+    await expect(page.getByText("Klaar om te importeren").filter({ visible: true })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Wat er verandert" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "import-preview");
 
     await page.getByRole("button", { name: "Importeren" }).click();
     await page.getByRole("button", { name: "Ja, importeren" }).click();
-    await expect(page.getByText("Geïmporteerd", { exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText("Geïmporteerd", { exact: true }).filter({ visible: true })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole("heading", { name: "Wat er is geïmporteerd" })).toBeVisible();
     await screenshot(page, "import-done");
 
@@ -61,7 +61,7 @@ test.describe("import answers (admin)", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gemeenten");
     await page.getByLabel("Bestand (.csv)").filter({ visible: true }).first().setInputFiles(file("gids.csv", ["gemeentecode,jaar", "GM0794,2014", "GM9999,2014"]));
     await page.getByRole("form", { name: "GIDS-lijst importeren" }).getByRole("button", { name: "Bestand controleren" }).click();
-    await expect(page.getByText("Onbekende gemeentecode.")).toBeVisible();
+    await expect(page.getByText("Onbekende gemeentecode.").filter({ visible: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "municipality-admin");
     const api = await page.request.get("/api/v1/municipalities?gids=true");

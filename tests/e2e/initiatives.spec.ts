@@ -36,8 +36,8 @@ test.describe("initiatives", () => {
     // Dutch messages next to the fields, and a summary announced to screen readers.
     await expect(page.getByRole("main").getByRole("alert")).toContainText("niet alle gegevens zijn goed ingevuld");
     await expect(page.getByText("Vul dit veld in.").first()).toBeVisible();
-    await expect(page.getByText("De einddatum ligt vóór de startdatum.")).toBeVisible();
-    await expect(page.getByText("Kies ten minste één spoor waarop het initiatief werkt.")).toBeVisible();
+    await expect(page.getByText("De einddatum ligt vóór de startdatum.").filter({ visible: true })).toBeVisible();
+    await expect(page.getByText("Kies ten minste één spoor waarop het initiatief werkt.").filter({ visible: true })).toBeVisible();
     await expect(page.getByRole("textbox", { name: /^Titel/ })).toHaveAttribute("aria-invalid", "true");
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "initiatives-new-errors");
@@ -78,7 +78,7 @@ test.describe("initiatives", () => {
     await expect(page.getByRole("link", { name: title })).toBeVisible();
     await page.getByLabel("Spoor", { exact: true }).filter({ visible: true }).selectOption({ label: "Participatie" });
     await page.getByRole("button", { name: "Filteren" }).click();
-    await expect(page.getByText("Geen initiatieven gevonden met deze filters.")).toBeVisible();
+    await expect(page.getByText("Geen initiatieven gevonden met deze filters.").filter({ visible: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "initiatives-filtered-empty");
 
@@ -90,7 +90,7 @@ test.describe("initiatives", () => {
     await expect(dialog).toBeVisible();
     await screenshot(page, "initiatives-archive-dialog");
     await dialog.getByRole("button", { name: "Ja, archiveren" }).click();
-    await expect(page.getByText(/Dit initiatief is gearchiveerd op/)).toBeVisible();
+    await expect(page.getByText(/Dit initiatief is gearchiveerd op/).filter({ visible: true })).toBeVisible();
     await page.goto(`${LIST}?zoek=${encodeURIComponent(title)}`);
     await expect(page.getByRole("heading", { name: "Geen initiatieven" })).toBeVisible();
     await page.getByRole("link", { name: "Archief" }).click();
@@ -114,7 +114,7 @@ test.describe("initiatives", () => {
     const after = await running();
     expect(after).toBeGreaterThan(before); // (other journeys may add more meanwhile)
     await page.goto("/gemeenten/GM0794");
-    await expect(page.getByText(new RegExp(`${after} lopende initiatieven`))).toBeVisible();
+    await expect(page.getByText(new RegExp(`${after} lopende initiatieven`)).filter({ visible: true })).toBeVisible();
   });
 
   test("the new-initiative form works with the keyboard alone", async ({ page }) => {
@@ -158,7 +158,7 @@ test.describe("initiatives", () => {
     await page.getByRole("group", { name: "Sporen" }).getByLabel("Sociale omgeving").check();
     await page.getByRole("button", { name: "Initiatief opslaan" }).click();
     await expect(page.getByRole("textbox", { name: /^Titel/ })).toHaveAccessibleDescription(/Er is al een initiatief met deze titel\./);
-    await expect(page.getByText("Lijkt dit op een bestaand initiatief?")).toBeVisible();
+    await expect(page.getByText("Lijkt dit op een bestaand initiatief?").filter({ visible: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.getByLabel("Dit is een ander initiatief; toch opslaan").filter({ visible: true }).check();
     await page.getByRole("button", { name: "Initiatief opslaan" }).click();

@@ -41,7 +41,7 @@ test.describe("survey rounds (admin)", () => {
     await form.getByRole("button", { name: "Ronde aanmaken" }).click();
     await expect(page).toHaveURL(`/beheer/vragenlijsten/${year}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ronde ${year}`);
-    await expect(page.getByText("Concept", { exact: true })).toBeVisible();
+    await expect(page.getByText("Concept", { exact: true }).filter({ visible: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "survey-admin-round-draft");
 
@@ -53,14 +53,14 @@ test.describe("survey rounds (admin)", () => {
     await setStatus(page, 2026, "Ronde sluiten", "Ja, sluiten");
     try {
       await setStatus(page, year, "Ronde openen", "Ja, openen");
-      await expect(page.getByText("De ronde is geopend.")).toBeVisible();
+      await expect(page.getByText("De ronde is geopend.").filter({ visible: true })).toBeVisible();
       await page.getByRole("link", { name: "Respons" }).click();
       await expect(page.getByTestId("response-rate")).toHaveText("0%");
-      await expect(page.getByText(/0 van \d+ GIDS-gemeenten hebben ingediend/)).toBeVisible();
+      await expect(page.getByText(/0 van \d+ GIDS-gemeenten hebben ingediend/).filter({ visible: true })).toBeVisible();
       await screenshot(page, "survey-admin-new-round-responses");
       // Leave no open or closed test round behind for the other journeys: nobody started, so back to draft.
       await setStatus(page, year, "Terug naar concept", "Ja, terug naar concept");
-      await expect(page.getByText("De ronde is weer een concept.")).toBeVisible();
+      await expect(page.getByText("De ronde is weer een concept.").filter({ visible: true })).toBeVisible();
     } finally {
       await setStatus(page, 2026, "Ronde heropenen", "Ja, heropenen");
     }
@@ -70,7 +70,7 @@ test.describe("survey rounds (admin)", () => {
     await page.goto("/beheer/vragenlijsten/2026/respons");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Respons ronde 2026");
     await expect(page.getByTestId("response-rate")).toHaveText(/^\d+%$/);
-    await page.getByText("Toon de cijfers als tabel").click();
+    await page.getByText("Toon de cijfers als tabel").filter({ visible: true }).click();
     await expect(page.getByRole("table", { name: /Responspercentage per datum/ })).toBeVisible();
     await expect(page.getByRole("table", { name: /Stand per gemeente/ }).getByRole("row")).not.toHaveCount(1);
     await expectNoSeriousA11yViolations(page);
@@ -90,7 +90,7 @@ test.describe("survey rounds (admin)", () => {
     await screenshot(page, "survey-admin-reminders-sent");
     await form.getByRole("link", { name: "Naar de outbox" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Outbox");
-    await expect(page.getByText("Er is geen mailserver ingesteld")).toBeVisible();
+    await expect(page.getByText("Er is geen mailserver ingesteld").filter({ visible: true })).toBeVisible();
     await expect(page.getByText(/Herinnering: vragenlijst GezondIn 2026 voor/).first()).toBeVisible();
     await page.getByText(/Herinnering: vragenlijst GezondIn 2026 voor/).first().click();
     await expect(page.getByText(/staat open tot en met/).first()).toBeVisible();
@@ -100,13 +100,13 @@ test.describe("survey rounds (admin)", () => {
 
   test("the question bank keeps keys and says why", async ({ page }) => {
     await page.goto("/beheer/vragenbank");
-    await expect(page.getByText(/houdt altijd dezelfde sleutel/)).toBeVisible();
+    await expect(page.getByText(/houdt altijd dezelfde sleutel/).filter({ visible: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "survey-admin-bank");
     await page.getByRole("link", { name: /Welke sporen hebben een plek/ }).click();
     await expect(page.getByLabel("Sleutel", { exact: true }).filter({ visible: true })).toHaveValue("approach.tracks");
-    await expect(page.getByText("Het type kan niet veranderen.", { exact: false })).toBeVisible();
-    await expect(page.getByText(/gesteld in gesloten rondes/)).toBeVisible();
+    await expect(page.getByText("Het type kan niet veranderen.", { exact: false }).filter({ visible: true })).toBeVisible();
+    await expect(page.getByText(/gesteld in gesloten rondes/).filter({ visible: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, "survey-admin-question");
   });
