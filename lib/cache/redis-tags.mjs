@@ -131,19 +131,20 @@ export function anyStale(times, timestamp) {
 }
 
 /**
- * For code outside a request (CLI, jobs): expire `tags` in the store every instance reads. Returns false
- * (after logging) when Redis could not be reached; never throws.
+ * Expires `tags` in the store every instance reads: for the handlers' updateTags/revalidateTag and for code
+ * outside a request (CLI, jobs). Returns false (after logging) when Redis could not be reached; never throws.
  * @param {string} url
  * @param {readonly string[]} tags
+ * @param {{ expire?: number }} [durations]
  */
-export async function expireTagsInRedis(url, tags) {
+export async function expireTagsInRedis(url, tags, durations) {
   try {
     const client = await redisClient(url);
-    if (!client) return false;
-    await writeTagTimes(client, tags);
+    if (!client) throw new Error("not connected");
+    await writeTagTimes(client, tags, durations);
     return true;
   } catch (error) {
-    console.error("[cache] could not expire tags in redis:", error instanceof Error ? error.message : String(error));
+    console.error(`[cache] could not expire tags ${tags.join(", ")} in redis:`, error instanceof Error ? error.message : String(error));
     return false;
   }
 }

@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { anyExpired, anyStale, KEY_PREFIX, logRedisError, readTagTimes, redisClient, writeTagTimes } from "./redis-tags.mjs";
+import { anyExpired, anyStale, expireTagsInRedis, KEY_PREFIX, logRedisError, readTagTimes, redisClient } from "./redis-tags.mjs";
 
 const REDIS_URL = process.env.REDIS_URL ?? "";
 /** Kept at most this long when the entry names no expiry of its own (seconds). */
@@ -109,14 +109,7 @@ export default class RouteCacheHandler {
 
   /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
   async revalidateTag(tags, durations) {
-    const list = [tags].flat();
-    try {
-      const client = await redisClient(REDIS_URL);
-      if (!client) throw new Error("not connected");
-      await writeTagTimes(client, list, durations);
-    } catch (error) {
-      console.error(`[cache] could not expire tags ${list.join(", ")} in redis:`, error instanceof Error ? error.message : String(error));
-    }
+    await expireTagsInRedis(REDIS_URL, [tags].flat(), durations);
   }
 
   resetRequestCache() {}

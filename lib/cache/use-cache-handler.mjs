@@ -8,7 +8,7 @@
 // Next loads this file itself (by path, outside the app's bundles), so it reads process.env.REDIS_URL
 // directly: lib/env.ts is not available here.
 import { createHash } from "node:crypto";
-import { anyExpired, anyStale, KEY_PREFIX, logRedisError, readTagTimes, redisClient, redisGeneration, writeTagTimes } from "./redis-tags.mjs";
+import { anyExpired, anyStale, expireTagsInRedis, KEY_PREFIX, logRedisError, readTagTimes, redisClient, redisGeneration } from "./redis-tags.mjs";
 
 const REDIS_URL = process.env.REDIS_URL ?? "";
 const ENTRY_PREFIX = `${KEY_PREFIX}use-cache:`;
@@ -161,14 +161,8 @@ const handler = {
   /** @param {string[]} tags @param {{ expire?: number }} [durations] */
   async updateTags(tags, durations) {
     for (const [key, stored] of memory) if (stored.meta.tags.some((t) => tags.includes(t))) forget(key);
-    try {
-      const client = await redisClient(REDIS_URL);
-      if (!client) throw new Error("not connected");
-      await writeTagTimes(client, tags, durations);
-    } catch (error) {
-      // Not throttled: other instances keep serving these tags' entries until they expire.
-      console.error(`[cache] could not expire tags ${tags.join(", ")} in redis:`, error instanceof Error ? error.message : String(error));
-    }
+    // A failure is logged, not thrown: other instances keep serving these tags' entries until they expire.
+    await expireTagsInRedis(REDIS_URL, tags, durations);
   },
 };
 

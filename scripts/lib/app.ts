@@ -66,9 +66,8 @@ export function build(): void {
 
 export function serve(opts: { url: string; port: number; demo: boolean; extraEnv?: Record<string, string>; pipeOutput?: boolean }): ChildProcess {
   const origin = `http://localhost:${opts.port}`;
-  // Next keeps its data cache (the national aggregates) on disk across restarts. A server started here may
-  // face another database than the last one (a fresh e2e database, the bench's demo then scaled data), so
-  // it starts without entries rather than serving another database's figures until they expire.
+  // Whatever Next left on disk from an earlier server: a server started here may face another database than
+  // the last one (a fresh e2e database, the bench's demo then scaled data), so it starts without entries.
   rmSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "cache", "fetch-cache"), { recursive: true, force: true });
   // Plain `next start`: one Next process per instance (docs/decisions/050); more instances for more cores
   // or machines share their caches through Redis (REDIS_URL).
